@@ -1,0 +1,45 @@
+import { customerScope, type Principal } from '../domain/access.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { findInvoiceView, INVOICE_SORT_KEYS, listInvoiceViews, type InvoiceFilter, type InvoiceView } from '../store/invoices.store.ts';
+import type { ListParams, Page } from '../store/list-query.ts';
+import { assertCustomerInScope } from './customer-scope.ts';
+
+/** Invoices with their balance and derived status as of `asOf` (default: today). */
+export async function listInvoices(
+  db: DbOrTx, principal: Principal, filter: InvoiceFilter, params: ListParams, asOf: string,
+): Promise<Page<InvoiceView>> {
+  const sort = params.sort ?? 'dueDate';
+  const key = sort.replace(/^-/, '');
+  if (!INVOICE_SORT_KEYS.includes(key)) {
+    const allowed = INVOICE_SORT_KEYS.flatMap((k) => [k, `-${k}`]).join(', ');
+    throw new DomainError('validation_failed', `sort: "${sort}" is not one of ${allowed}`, { sort: `one of ${allowed}` });
+  }
+  const scope = customerScope(principal);
+  const scoped = scope === 'all' ? filter : { ...filter, collectorId: scope.collectorId };
+  const after = params.cursor ? decode(params.cursor) : undefined;
+  const rows = await listInvoiceViews(db, asOf, scoped, { limit: params.limit + 1, after, sort });
+  const items = rows.slice(0, params.limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > params.limit && last
+    ? Buffer.from(JSON.stringify([String((last as Record<string, unknown>)[key]), last.id])).toString('base64url')
+    : null;
+  return { items, nextCursor };
+}
+
+export async function getInvoice(db: DbOrTx, principal: Principal, id: string, asOf: string): Promise<InvoiceView> {
+  const view = await findInvoiceView(db, id, asOf);
+  if (!view) throw notFound('invoice', id);
+  await assertCustomerInScope(db, principal, view.customerId, 'id');
+  return view;
+}
+
+function decode(cursor: string): [unknown, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    // below
+  }
+  throw new DomainError('validation_failed', 'cursor: not a cursor returned by this API', { cursor: 'malformed' });
+}

@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import * as schema from './schema.ts';
+import { startEmbedded } from './embedded/start-embedded.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle has the same query API as the database; actions take either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'embedded' | 'server';
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = { databaseUrl?: string | undefined; dataDir: string; poolSize?: number };
+
+/**
+ * One set of type parsers for both modes: int8 -> bigint (money), date -> 'YYYY-MM-DD' string,
+ * numeric -> string. Timestamps stay Date instants.
+ */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (v: string) => BigInt(v);
+    if (oid === 1082 || oid === 1700) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/**
+ * Opens the ledger: a real PostgreSQL server when `databaseUrl` is given, else the embedded PGlite in
+ * `dataDir`. The embedded socket serves one session, so its pool has a single connection.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, types, max: options.poolSize ?? 10 });
+    return { db: drizzle(pool, { schema }), pool, kind: 'server', close: () => pool.end() };
+  }
+  const embedded = await startEmbedded(options.dataDir);
+  const pool = new pg.Pool({ host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', types, max: 1 });
+  return {
+    db: drizzle(pool, { schema }),
+    pool,
+    kind: 'embedded',
+    async close() {
+      await pool.end();
+      await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The ledger schema. Money is BIGINT minor units with a currency column beside it; dates are DATE
+ * ('YYYY-MM-DD'); instants are TIMESTAMPTZ. Status of an invoice is derived (see invoices.store.ts),
+ * never stored. Every mutable row has a `version` for optimistic concurrency (409 on a stale write).
+ * Migrations are generated from this file by `npm run db:generate` into src/store/migrations.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const money = (name: string) => bigint(name, { mode: 'bigint' });
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export type Role = 'admin' | 'manager' | 'collector' | 'viewer';
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: text('role').$type<Role>().notNull(),
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  ...stamps,
+}, (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)]);
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const apiTokens = pgTable('api_tokens', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type BankAccount = {
+  bankName: string; iban?: string; bic?: string; account?: string; correspondentAccount?: string;
+  currency?: string;
+};
+export type TaxIds = Record<string, string>; // e.g. { INN: '7707083893', KPP: '773601001' }
+
+export const companies = pgTable('companies', {
+  id: id(),
+  legalName: text('legal_name').notNull(),
+  taxIds: jsonb('tax_ids').$type<TaxIds>().notNull().default({}),
+  country: text('country').notNull(),
+  defaultCurrency: text('default_currency').notNull(),
+  defaultLanguage: text('default_language').notNull(),
+  address: text('address'),
+  bankAccounts: jsonb('bank_accounts').$type<BankAccount[]>().notNull().default([]),
+  ...stamps,
+});
+
+export type PaymentTerms =
+  | { kind: 'net_calendar_days'; days: number }
+  | { kind: 'net_business_days'; days: number }
+  | { kind: 'end_of_month_plus'; days: number };
+
+export const customers = pgTable('customers', {
+  id: id(),
+  companyId: uuid('company_id').notNull().references(() => companies.id),
+  externalId: text('external_id'),
+  legalName: text('legal_name').notNull(),
+  taxId: text('tax_id'),
+  taxIdKind: text('tax_id_kind'),
+  country: text('country').notNull(),
+  timeZone: text('time_zone').notNull(),
+  language: text('language').notNull(),
+  legalAddress: text('legal_address'),
+  actualAddress: text('actual_address'),
+  relationshipOwnerId: uuid('relationship_owner_id').references(() => users.id),
+  collectorId: uuid('collector_id').references(() => users.id),
+  riskClass: text('risk_class'),
+  creditLimit: money('credit_limit'),
+  creditLimitCurrency: text('credit_limit_currency'),
+  defaultTerms: jsonb('default_terms').$type<PaymentTerms>(),
+  paymentOrdering: text('payment_ordering'), // P12: how the customer orders its payments
+  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  ...stamps,
+}, (t) => [
+  uniqueIndex('customers_external_uq').on(t.companyId, t.externalId),
+  index('customers_company_name_idx').on(t.companyId, t.legalName, t.id),
+  index('customers_collector_idx').on(t.collectorId),
+]);
+
+export type ContactRole = 'general_director' | 'cfo' | 'executive_director' | 'chief_accountant' | 'secretary' | 'other';
+export type Phones = { work?: string; mobile?: string; home?: string };
+export type Emails = { work?: string; personal?: string };
+
+export const contacts = pgTable('contacts', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  role: text('role').$type<ContactRole>().notNull(),
+  decidesOnPayments: boolean('decides_on_payments').notNull().default(false),
+  phones: jsonb('phones').$type<Phones>().notNull().default({}),
+  emails: jsonb('emails').$type<Emails>().notNull().default({}),
+  messengers: jsonb('messengers').$type<Record<string, string>>().notNull().default({}),
+  preferredChannel: text('preferred_channel'),
+  language: text('language'),
+  notes: text('notes'),
+  ...stamps,
+}, (t) => [index('contacts_customer_idx').on(t.customerId)]);
+
+export type PenaltyClause = { kind: 'percent_per_day' | 'percent_per_year'; rate: string; capPercent?: string };
+
+export const contracts = pgTable('contracts', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  number: text('number').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  paymentTerms: jsonb('payment_terms').$type<PaymentTerms>().notNull(),
+  penalty: jsonb('penalty').$type<PenaltyClause>(),
+  claimResponseDays: integer('claim_response_days').notNull().default(30),
+  governingCountry: text('governing_country'),
+  documents: jsonb('documents').$type<DocumentRef[]>().notNull().default([]),
+  ...stamps,
+}, (t) => [uniqueIndex('contracts_customer_number_uq').on(t.customerId, t.number)]);
+
+export type DocumentRef = { kind: string; number?: string; date?: string; url?: string };
+
+export const invoices = pgTable('invoices', {
+  id: id(),
+  companyId: uuid('company_id').notNull().references(() => companies.id),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  contractId: uuid('contract_id').references(() => contracts.id),
+  number: text('number').notNull(),
+  issueDate: date('issue_date', { mode: 'string' }).notNull(),
+  dueDate: date('due_date', { mode: 'string' }).notNull(),
+  amount: money('amount').notNull(),
+  currency: text('currency').notNull(),
+  documents: jsonb('documents').$type<DocumentRef[]>().notNull().default([]),
+  externalId: text('external_id'),
+  writtenOffOn: date('written_off_on', { mode: 'string' }),
+  writeOffReason: text('write_off_reason'),
+  ...stamps,
+}, (t) => [
+  uniqueIndex('invoices_company_number_uq').on(t.companyId, t.number),
+  index('invoices_customer_due_idx').on(t.customerId, t.dueDate),
+  index('invoices_company_issue_idx').on(t.companyId, t.issueDate),
+  check('invoices_amount_positive', sql`${t.amount} > 0`),
+]);
+
+export const disputes = pgTable('disputes', {
+  id: id(),
+  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  openedOn: date('opened_on', { mode: 'string' }).notNull(),
+  reason: text('reason').notNull(),
+  resolvedOn: date('resolved_on', { mode: 'string' }),
+  resolution: text('resolution'),
+  ...stamps,
+}, (t) => [index('disputes_invoice_idx').on(t.invoiceId)]);
+
+export type CreditKind = 'payment' | 'credit_note';
+
+/** Payments and credit notes: money the customer is credited with, allocated to invoices. */
+export const credits = pgTable('credits', {
+  id: id(),
+  companyId: uuid('company_id').notNull().references(() => companies.id),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  kind: text('kind').$type<CreditKind>().notNull(),
+  number: text('number'),
+  date: date('date', { mode: 'string' }).notNull(),
+  amount: money('amount').notNull(),
+  currency: text('currency').notNull(),
+  reference: text('reference'),
+  externalId: text('external_id'),
+  ...stamps,
+}, (t) => [
+  index('credits_customer_date_idx').on(t.customerId, t.date),
+  uniqueIndex('credits_external_uq').on(t.companyId, t.kind, t.externalId),
+  check('credits_amount_positive', sql`${t.amount} > 0`),
+]);
+
+export const allocations = pgTable('allocations', {
+  id: id(),
+  creditId: uuid('credit_id').notNull().references(() => credits.id, { onDelete: 'cascade' }),
+  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  amount: money('amount').notNull(),
+  date: date('date', { mode: 'string' }).notNull(), // the credit's date: balances as of a date use it
+}, (t) => [
+  index('allocations_invoice_idx').on(t.invoiceId, t.date),
+  index('allocations_credit_idx').on(t.creditId),
+  check('allocations_amount_positive', sql`${t.amount} > 0`),
+]);
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actor: text('actor').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  action: text('action').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+}, (t) => [index('audit_entity_idx').on(t.entity, t.entityId)]);
+
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').notNull(),
+  principal: text('principal').notNull(),
+  requestHash: text('request_hash').notNull(),
+  statusCode: integer('status_code').notNull(),
+  response: jsonb('response').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('idempotency_uq').on(t.principal, t.key)]);
+
+export const imports = pgTable('imports', {
+  id: id(),
+  companyId: uuid('company_id').notNull().references(() => companies.id),
+  fileHash: text('file_hash').notNull(),
+  fileName: text('file_name').notNull(),
+  counts: jsonb('counts').$type<Record<string, number>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
