@@ -15,6 +15,7 @@ const layer = (dir, forbidden) => ({
         patterns: forbidden.map((f) => ({
           group: [`**/${f}/**`, `**/${f}`],
           message: `src/${dir} must not import src/${f} (see ARCHITECTURE.md, import rule).`,
+          allowTypeImports: true,
         })),
       },
     ],

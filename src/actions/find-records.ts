@@ -3,7 +3,7 @@ import { customerScope, type Principal } from '../domain/access.ts';
 import { notFound } from '../domain/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { listRows, type ListParams } from '../store/list-query.ts';
-import { auditLog, companies, contacts, contracts, credits, customers, disputes, invoices } from '../store/schema.ts';
+import { allocations, auditLog, companies, contacts, contracts, credits, customers, disputes, invoices } from '../store/schema.ts';
 import { findById, type VersionedTable } from '../store/versioned.store.ts';
 import { assertCustomerInScope } from './customer-scope.ts';
 
@@ -70,3 +70,18 @@ export async function getRecord<R extends { id: string; version: number }>(
   return row;
 }
 
+
+export async function getCompany(db: DbOrTx, id: string) {
+  const row = await findById(db, companies, id);
+  if (!row) throw notFound('company', id);
+  return row;
+}
+
+/** A payment or credit note with its allocations. */
+export async function getCredit(db: DbOrTx, principal: Principal, kind: 'payment' | 'credit_note', id: string) {
+  const credit = await findById<typeof credits.$inferSelect>(db, credits, id);
+  if (!credit || credit.kind !== kind) throw notFound(kind.replace('_', ' '), id);
+  await assertCustomerInScope(db, principal, credit.customerId, 'id');
+  const rows = await db.select().from(allocations).where(eq(allocations.creditId, id)).orderBy(allocations.date);
+  return { credit, allocations: rows };
+}

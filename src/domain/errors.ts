@@ -24,6 +24,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Structured detail beyond fields, e.g. every bad row of an import. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'DomainError';

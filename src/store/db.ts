@@ -18,16 +18,13 @@ export type Database = {
 export type DatabaseOptions = { databaseUrl?: string | undefined; dataDir: string; poolSize?: number };
 
 /**
- * One set of type parsers for both modes: int8 -> bigint (money), date -> 'YYYY-MM-DD' string,
- * numeric -> string. Timestamps stay Date instants.
+ * One set of type parsers for both modes: int8 -> bigint (money), date -> 'YYYY-MM-DD' string, numeric
+ * -> string; timestamps stay instants. Set on pg's global registry because drizzle passes that registry
+ * with every query (a pool-level `types` would be ignored by drizzle).
  */
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20) return (v: string) => BigInt(v);
-    if (oid === 1082 || oid === 1700) return (v: string) => v;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as pg.CustomTypesConfig;
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => BigInt(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => v);
 
 /**
  * Opens the ledger: a real PostgreSQL server when `databaseUrl` is given, else the embedded PGlite in
@@ -35,11 +32,11 @@ const types = {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, types, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     return { db: drizzle(pool, { schema }), pool, kind: 'server', close: () => pool.end() };
   }
   const embedded = await startEmbedded(options.dataDir);
-  const pool = new pg.Pool({ host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', types, max: 1 });
+  const pool = new pg.Pool({ host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', max: 1 });
   return {
     db: drizzle(pool, { schema }),
     pool,
