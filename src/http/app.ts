@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { installAuth } from './auth.ts';
-import type { AppDeps } from './context.ts';
+import type { Access, AppDeps } from './context.ts';
 import { sendError } from './errors.ts';
 import { installIdempotency } from './idempotency.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -20,6 +20,13 @@ import { invoiceRoutes } from './routes/invoices.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 
+export type RouteEntry = { method: string; url: string; access: Access | undefined };
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: RouteEntry[];
+  }
+}
+
 /** The HTTP server: REST JSON under /api/v1, the OpenAPI document at /api/openapi.json, docs at /api/docs. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -32,6 +39,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url}` } }));
 
+  const routeList: RouteEntry[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (route.url.startsWith('/api/v1/')) routeList.push({ method, url: route.url, access: route.config?.access });
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

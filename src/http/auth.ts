@@ -11,7 +11,8 @@ export const SESSION_COOKIE = 'debitor_session';
  * they are with a bearer API token or the session cookie; a missing permission is 403, no identity 401.
  */
 export function installAuth(app: FastifyInstance, deps: AppDeps) {
-  app.addHook('preHandler', async (request) => {
+  // onRequest: identity and permission are checked before the body is even parsed.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     const url = request.routeOptions.url ?? '';
     // Every API route declares its rule; pages outside /api/v1 (the API docs) are public unless they say.

@@ -26,10 +26,10 @@ export function toErrorBody(error: unknown): { status: number; error: { code: st
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields: Record<string, string> = {};
     for (const issue of error.validation) {
-      const zodIssue = issue.params.issue as { path: PropertyKey[]; code: string; keys?: string[] };
-      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || zodIssue.path.join('.');
-      if (zodIssue.code === 'unrecognized_keys' && zodIssue.keys) {
-        for (const k of zodIssue.keys) fields[path ? `${path}.${k}` : k] = 'is not a known field';
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const keys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        for (const k of keys) fields[path ? `${path}.${String(k)}` : String(k)] = 'is not a known field';
       } else {
         fields[path || (error.validationContext ?? 'body')] = issue.message ?? 'is not valid';
       }

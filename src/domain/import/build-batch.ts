@@ -12,7 +12,11 @@ export type ContactRecord = Source & { customer: string; name: string; role: str
 export type InvoiceRecord = Source & { customer: string; number: string; issueDate: string; dueDate?: string; amount: bigint; currency: string; externalId?: string };
 export type PaymentRecord = Source & { customer: string; externalId: string; date: string; amount: bigint; currency: string; invoice?: string; reference?: string };
 export type DisputeRecord = Source & { invoice: string; openedOn: string; reason: string; resolvedOn?: string };
-export type Batch = { customers: CustomerRecord[]; contacts: ContactRecord[]; invoices: InvoiceRecord[]; payments: PaymentRecord[]; disputes: DisputeRecord[] };
+export type Batch = {
+  customers: CustomerRecord[]; contacts: ContactRecord[]; invoices: InvoiceRecord[]; payments: PaymentRecord[]; disputes: DisputeRecord[];
+  /** Keys of customers and invoices whose rows had errors: references to them are not reported again. */
+  rejected: Set<string>;
+};
 
 const ROLES = ['general_director', 'cfo', 'executive_director', 'chief_accountant', 'secretary', 'other'];
 
@@ -23,7 +27,7 @@ const ROLES = ['general_director', 'cfo', 'executive_director', 'chief_accountan
 export function buildBatch(mapping: Mapping, headers: string[], rows: SourceRow[]): { batch: Batch; errors: RowError[] } {
   const headerSet = new Set(headers);
   const compiled = compileSections(mapping, headerSet);
-  const batch: Batch = { customers: [], contacts: [], invoices: [], payments: [], disputes: [] };
+  const batch: Batch = { customers: [], contacts: [], invoices: [], payments: [], disputes: [], rejected: new Set() };
   const errors: RowError[] = [];
   const seen = { customers: new Set<string>(), invoices: new Set<string>(), payments: new Set<string>() };
   for (const row of rows) {
@@ -32,7 +36,11 @@ export function buildBatch(mapping: Mapping, headers: string[], rows: SourceRow[
       if (!templates || !applies(templates, mapping[name]?.whenEquals, row.values)) continue;
       const cell = new Cells(row, templates, mapping, errors);
       const record = READERS[name](cell);
-      if (!record || cell.failed) continue;
+      if (!record || cell.failed) {
+        if (name === 'customers') batch.rejected.add(`customer:${cell.optional('externalId') ?? ''}`);
+        if (name === 'invoices') batch.rejected.add(`invoice:${cell.optional('number') ?? ''}`);
+        continue;
+      }
       if (name === 'customers' || name === 'invoices' || name === 'payments') {
         const key = name === 'invoices' ? (record as InvoiceRecord).number : (record as CustomerRecord).externalId;
         if (seen[name].has(key)) {

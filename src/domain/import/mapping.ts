@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '../errors.ts';
 
 /**
  * A column-mapping file says how one source table (CSV or XLSX, one row per record) becomes ledger
@@ -52,7 +53,9 @@ export function compileTemplate(text: string, valueMaps: Mapping['valueMaps'], h
   const parts = text.split(/(\{[^}]+\})/).filter((p) => p !== '');
   const columns = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
   for (const column of columns) {
-    if (!headers.has(column)) throw new Error(`${path}: column "${column}" is not in the file (columns: ${[...headers].join(', ')})`);
+    if (!headers.has(column)) {
+      throw new DomainError('import_failed', `mapping ${path}: column "${column}" is not in the file (its columns: ${[...headers].join(', ')})`, { [`mapping.${path}`]: `no column "${column}"` });
+    }
   }
   const pieces = parts.map((p) => {
     if (!p.startsWith('{')) return () => p;

@@ -31,13 +31,14 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
 
   const fileCustomers = new Map(batch.customers.map((c) => [c.externalId, c]));
   const newCustomers = batch.customers.filter((c) => !existing.customers.has(c.externalId));
-  const customerKnown = (key: string) => fileCustomers.has(key) || existing.customers.has(key);
+  // A reference to a customer or invoice whose own row was rejected is not a second error.
+  const customerKnown = (key: string) => fileCustomers.has(key) || existing.customers.has(key) || batch.rejected.has(`customer:${key}`);
 
   const owed = new Map<string, { balance: bigint; currency: string }>(existing.invoices);
   const invoices: Resolved['invoices'] = [];
   for (const inv of batch.invoices) {
     if (!customerKnown(inv.customer)) { err(inv, 'customer', `customer "${inv.customer}" is neither in the file nor in the books`); continue; }
-    if (existing.invoices.has(inv.number)) continue;
+    if (existing.invoices.has(inv.number) || batch.rejected.has(`customer:${inv.customer}`)) continue;
     const customer = fileCustomers.get(inv.customer);
     const known = existing.customers.get(inv.customer);
     const country = customer?.country ?? known?.country ?? 'ZZ';
@@ -53,6 +54,7 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
     let allocate = 0n;
     if (p.invoice) {
       const target = owed.get(p.invoice);
+      if (!target && batch.rejected.has(`invoice:${p.invoice}`)) continue;
       if (!target) { err(p, 'invoice', `invoice "${p.invoice}" is neither in the file nor in the books`); continue; }
       if (target.currency !== p.currency) { err(p, 'currency', `the payment is in ${p.currency}, invoice ${p.invoice} in ${target.currency}`); continue; }
       allocate = p.amount < target.balance ? p.amount : target.balance;
@@ -62,7 +64,7 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
   }
 
   const contacts = batch.contacts.filter((c) => customerKnown(c.customer) || (err(c, 'customer', `customer "${c.customer}" is neither in the file nor in the books`), false));
-  const disputes = batch.disputes.filter((d) => owed.has(d.invoice) || (err(d, 'invoice', `invoice "${d.invoice}" is neither in the file nor in the books`), false));
+  const disputes = batch.disputes.filter((d) => owed.has(d.invoice) || batch.rejected.has(`invoice:${d.invoice}`) || (err(d, 'invoice', `invoice "${d.invoice}" is neither in the file nor in the books`), false));
   const skipped = {
     customers: batch.customers.length - newCustomers.length,
     invoices: batch.invoices.filter((i) => existing.invoices.has(i.number)).length,

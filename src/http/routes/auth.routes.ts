@@ -12,7 +12,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps) {
     config: {
       access: 'public',
       // Login rate limiting: a few attempts per minute per address and e-mail.
-      rateLimit: { max: deps.config.loginAttemptsPerMinute, timeWindow: 60_000, keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}` },
+      rateLimit: { hook: 'preHandler', max: deps.config.loginAttemptsPerMinute, timeWindow: 60_000, keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}` },
     },
     schema: { tags: ['auth'], summary: 'Sign in with e-mail and password; sets the session cookie', body: z.strictObject({ email: z.string().min(1), password: z.string().min(1) }) },
   }, async (request, reply) => {

@@ -1,0 +1,189 @@
+import { phrase } from './normalize.ts';
+import type { ConductSuggestions, PhraseRule } from './types.ts';
+
+/** English wording to offer instead of a blocked phrase (D3: clear, polite, professional). */
+export const enSuggestions: ConductSuggestions = {
+  insult:
+    'Keep to the facts, not the people: "Invoice no. … of … for £… is … days overdue. Please pay it by …".',
+  threat:
+    'State only a lawful consequence: "If payment is not received by …, we will charge late payment interest under clause … and issue court proceedings".',
+  'illegal-method':
+    'Mention only lawful steps: a formal demand, contractual late payment charges, referral to our solicitors, a court claim.',
+  shouting: 'Write calmly, in normal case and without repeated exclamation marks: "Please pay invoice no. … by …".',
+  belittling: 'Do not play the debt down: "The balance is £…; please settle it by …".',
+  'own-problems':
+    'Talk about the client\'s obligation, not your own difficulties: "Under the contract, payment was due on …; please pay by …".',
+  'apology-opening':
+    'Open without apologising, in a businesslike tone: "Good morning, this is … from …. I am calling about payment of invoice no. …".',
+  'vague-demand': 'State the exact amount and date: "Please pay £… on invoice no. … by …".',
+};
+
+const S = enSuggestions;
+
+/** English phrase rules. Patterns use the language of normalize.ts: `_` word ending, `~` a gap. */
+export const enRules: PhraseRule[] = [
+  // U2: insults to the client's company or person.
+  {
+    rule: 'insult',
+    practice: 'U2',
+    pattern: phrase(
+      'stupid(?:ity)?|idiot_|moron_|imbecile_|cretin_|dumb(?:ass)?|brainless|half-?wits?|numbskull_|nitwit_|dimwit_|clowns?|incompetent_|retard_|' +
+        'bastard_|jerks?|scum(?:bags?)?|lowlifes?|parasites?|leech(?:es)?|bloodsuckers?|losers?|deadbeats?|scammers?|crooks?|cheats|cheaters?|liars?|' +
+        'thie(?:f|ves)|thieving|fraudsters?|swindlers?|con ?artists?|pathetic|amateurs|cowboys|' +
+        'your useless|useless (?:lot|bunch|team|staff|company|accountants?|people)|lazy (?:lot|bunch|idiots?|people)|' +
+        "(?:is|are|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|disgrace|farce|circus|shambles)",
+    ),
+    suggestion: S.insult,
+  },
+
+  // U3: threats: family, neighbours, employer; "we know where you live"; home visits.
+  {
+    rule: 'threat',
+    practice: 'U3',
+    pattern: phrase(
+      "(?:your|their) (?:wife|husband|spouse|kids?|children|child|son|daughter|parents?(?! compan| organi[sz]ation| group)|mother|father|mum|mom|dad|" +
+        'family|relatives?|neighbou?rs?|in-laws|loved ones)|employer(?:s|\'s)?',
+    ),
+    suggestion: S.threat,
+  },
+  {
+    rule: 'threat',
+    practice: 'U3',
+    pattern: phrase(
+      '(?:we|i) know ~ (?:where (?:you|your [\\p{L}]+) (?:live|lives|sleep|go to school)|your (?:home )?address)|' +
+        "(?:we've|we have) (?:got|found) your home address|" +
+        '(?:come|coming|pay (?:you )?a visit|visit(?:ing)?|call round|drop by|turn up|show up|knock(?:ing)?|waiting|come round) ~ ' +
+        '(?:to |at |round |outside )?your (?:house|home|flat|door|doorstep|place|front door)(?! address)|on your doorstep',
+    ),
+    suggestion: S.threat,
+  },
+  // U3: physical harm and damage to property.
+  {
+    rule: 'threat',
+    practice: 'U3',
+    pattern: phrase(
+      'something (?:bad |nasty |unfortunate )?(?:might|could|may|will) happen to (?:you|your)|' +
+        "(?:warehouse|office|car|house|premises|shop|property|van|lorry) ~~ (?:caught fire|catch(?:es)? fire|burn(?:s|ed|t)? down|go(?:es)? up in (?:flames|smoke))|" +
+        "burn (?:down )?your|break your (?:legs|arms|neck|bones)|(?:beat|smash) you up|kill you|" +
+        "(?:you'll|you will|you're going to) (?:regret|be sorry)|watch your back|look over your shoulder|accidents happen|it would be a shame if",
+    ),
+    suggestion: S.threat,
+  },
+  // U3: publishing the debt, public shaming.
+  {
+    rule: 'threat',
+    practice: 'U3',
+    pattern: phrase(
+      '(?:post|put|plaster|publish|spread|expose) ~~ (?:social media|facebook|linkedin|twitter|instagram|online|the internet|internet|the press|newspapers?|your (?:name|photo|face|details))|' +
+        'name and shame|wall of shame|list of (?:debtors|bad payers|deadbeats|non-payers)|' +
+        '(?:tell|inform|email|write to|let) ~ (?:all )?(?:of )?your (?:clients|customers|suppliers|partners|colleagues|business contacts)|everyone (?:will|is going to) know',
+    ),
+    suggestion: S.threat,
+  },
+  // U3: seizing property without a court.
+  {
+    rule: 'threat',
+    practice: 'U3',
+    pattern: phrase(
+      '(?:take|remove|seize|grab|collect|confiscate) ~~ (?:ourselves|without (?:a |any )?(?:court|judgment|court order)|no court needed)|' +
+        "no court needed|(?:we'll|we will) (?:seize|confiscate|impound) ~ your",
+    ),
+    suggestion: S.threat,
+  },
+
+  // U4: illegal ways of getting the money back.
+  {
+    rule: 'illegal-method',
+    practice: 'U4',
+    pattern: phrase(
+      "collectors? ~ (?:will |are going to |'ll )?(?:come|coming|turn up|show up|knock|knocking|visit|pay you a visit|call round|deal with you)|" +
+        'send(?:ing)? (?:round |over |in )?(?:the |our |some )?(?:debt )?collectors (?:round|over|after you|to you|to your)|set (?:the )?collectors on you|' +
+        'bailiffs? (?:will )?(?:come|turn up) (?:tomorrow|tonight|round)',
+    ),
+    suggestion: S['illegal-method'],
+  },
+  {
+    rule: 'illegal-method',
+    practice: 'U4',
+    pattern: phrase(
+      '(?:friends?|contacts?|connections?|people we know|our (?:people|guys)) ~ (?:at|in|inside) (?:the )?(?:tax office|tax authorit_|hmrc|irs|police|prosecutor_|customs|council|town hall|courts?)|' +
+        '(?:friend|contact) of ours ~ (?:police|tax|prosecutor_|judge|customs)|' +
+        '(?:arrange|organi[sz]e|set up) (?:a |an )?(?:surprise|snap|unscheduled) (?:audit|inspection|raid|visit)|' +
+        '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you',
+    ),
+    suggestion: S['illegal-method'],
+  },
+  {
+    rule: 'illegal-method',
+    practice: 'U4',
+    pattern: phrase(
+      '(?:settle|solve|sort|resolve|handle|deal with) ~ (?:another|a different|other|our own) (?:way|ways|means|methods?)(?![\\s,]*[:—–-])|' +
+        'you know what i mean|the hard way|by other means',
+    ),
+    suggestion: S['illegal-method'],
+  },
+  {
+    rule: 'illegal-method',
+    practice: 'U4',
+    pattern: phrase(
+      '(?:send|bring|get) ~ (?:some )?(?:guys|lads|boys|heavies|muscle|enforcers|people) (?:round|over|to you|to your)|' +
+        'heavies|enforcers|goons|thugs|gangsters|mafia|bandits|hitm[ae]n|good at persuading|(?:serious|nasty|dangerous|the wrong) people|' +
+        'get (?:debts|money) back faster than|people (?:who|that) (?:get|collect|recover|sort out|deal with) (?:debts|money|debtors)|' +
+        "(?:won't|will not) be so (?:polite|nice|friendly)|break(?:ing)? (?:legs|kneecaps)",
+    ),
+    suggestion: S['illegal-method'],
+  },
+  {
+    rule: 'illegal-method',
+    practice: 'U4',
+    pattern: phrase(
+      '(?:use|using|resort to|apply) ~ (?:force(?! majeure)|violence|muscle|physical)|by force|physical(?:ly)? (?:persuade|force|pressure)|violence|violent',
+    ),
+    suggestion: S['illegal-method'],
+  },
+
+  // N1: belittling the amount.
+  {
+    rule: 'belittling',
+    practice: 'N1',
+    pattern: phrase(
+      'small (?:sum|amount)|trivial (?:sum|amount)|tiny (?:sum|amount|balance|debt)|negligible (?:sum|amount)|' +
+        "(?:balance|amount|sum|debt|invoice) (?:is|was|'s) (?:tiny|trivial|negligible|insignificant|nothing)|insignificant|" +
+        'peanuts|pocket change|small change|chump change|a few (?:pennies|quid|bucks|euros|pounds|dollars)|pennies|' +
+        "(?:this|that|such|the) (?:money|amount|sum|balance) (?:means|is) nothing|means nothing to (?:us|a company)|(?:no|not a) big deal|nothing (?:much|really)|hardly worth|not worth (?:mentioning|chasing|the fuss)|" +
+        "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time",
+    ),
+    suggestion: S.belittling,
+  },
+
+  // N6: complaining about one's own company's problems.
+  {
+    rule: 'own-problems',
+    practice: 'N6',
+    pattern: phrase(
+      '(?:no|not enough) (?:money|cash|funds) (?:to|for) (?:pay |meet )?(?:our )?(?:salaries|wages|payroll|staff)|' +
+        "can'?t (?:pay|make|meet) (?:our )?(?:own )?(?:salaries|wages|payroll|staff|suppliers|bills|rent|loans?)|" +
+        "(?:we(?:'re| are)|our (?:company|firm|business) (?:is|'s)) ~ (?:in trouble|in difficult(?:y|ies)|in a bad way|struggling|going under|" +
+        'on the verge of (?:bankruptcy|collapse|insolvency)|close to (?:bankruptcy|collapse|going under))|' +
+        'cash[-\\s]?flow (?:gap|problems?|crisis|issues?)|' +
+        '(?:my|our) (?:boss|manager|director|finance director|cfo|ceo|owner|md) ~ (?:shout(?:s|ing)?|yell(?:s|ing)?|angry|furious|' +
+        'giving (?:me|us) (?:a hard time|grief)|on (?:my|our) back|breathing down|will (?:kill|fire|sack) (?:me|us))|' +
+        '(?:lose|losing) my (?:bonus|job|commission)|(?:get|be|being|getting) (?:fired|sacked)|bail (?:us|me) out|' +
+        '(?:the )?banks? (?:is|are) (?:squeezing|chasing|pressing|on our backs?)|we (?:really |desperately |urgently )?need (?:the|this|your) money',
+    ),
+    suggestion: S['own-problems'],
+  },
+
+  // S2 (N2): an apology or fear of disturbing the client.
+  {
+    rule: 'apology-opening',
+    practice: 'S2',
+    pattern: phrase(
+      '(?:apolog_|sorry|forgive me|excuse me) ~ (?:to |for )?(?:bother(?:ing)? you|disturb(?:ing)? you|troubl(?:e|ing) you|pester(?:ing)? you|' +
+        'chas(?:e|ing) you|interrupt(?:ing)? you|the (?:disturbance|intrusion|bother)|being (?:a nuisance|so persistent|persistent|a pain)|a nuisance)|' +
+        'hate to (?:bother|trouble|disturb|chase|pester)|(?:awkward|uncomfortable|embarrass_|reluctant) ~ (?:pestering|chasing|bothering|troubling)|' +
+        "sorry if (?:this is|it's|i'm calling at) (?:a )?bad time|(?:is this|hope this isn't) a bad time|didn't want to (?:bother|disturb|trouble)",
+    ),
+    suggestion: S['apology-opening'],
+  },
+];

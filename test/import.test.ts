@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootApp, type TestApp } from './helpers/test-app.ts';
+import { agingOracle, IBM_CSV } from './helpers/ibm-oracle.ts';
+
+let t: TestApp;
+let companyId: string;
+
+const importFile = (content: Buffer, mapping: unknown, fileName = 'file.csv', dryRun = false) =>
+  t.as('manager', { method: 'POST', url: '/api/v1/imports', payload: { companyId, fileName, contentBase64: content.toString('base64'), mapping, dryRun } });
+const countInvoices = async () => (await t.database.pool.query('select count(*)::int as n from invoices')).rows[0].n as number;
+
+beforeAll(async () => {
+  t = await bootApp();
+  companyId = (await t.as('admin', { method: 'POST', url: '/api/v1/companies', payload: { legalName: 'Seller Inc.', country: 'US', defaultCurrency: 'USD', defaultLanguage: 'en' } })).json().id;
+});
+afterAll(() => t.close());
+
+describe('the IBM accounts-receivable export with the shipped mapping', () => {
+  it('imports 100 customers, 2,466 invoices, their settlements and 561 disputes', async () => {
+    const res = await importFile(readFileSync(IBM_CSV), 'ibm-accounts-receivable', 'ibm.csv');
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ rows: 2466, created: { customers: 100, invoices: 2466, payments: 2466, disputes: 561 } });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await t.database.pool.query('select (select count(*) from invoices) i, (select count(*) from credits) c, (select count(*) from allocations) a, (select count(*) from disputes) d');
+    const res = await importFile(readFileSync(IBM_CSV), 'ibm-accounts-receivable', 'ibm-again.csv');
+    expect(res.json()).toMatchObject({ created: { customers: 0, invoices: 0, payments: 0, disputes: 0 }, skipped: { customers: 100, invoices: 2466, payments: 2466 } });
+    const after = await t.database.pool.query('select (select count(*) from invoices) i, (select count(*) from credits) c, (select count(*) from allocations) a, (select count(*) from disputes) d');
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it.each(['2012-06-30', '2013-01-31', '2013-03-31', '2013-06-30', '2013-12-31'])(
+    'gives the same aging as of %s as a direct computation from the file', async (asOf) => {
+      const res = await t.as('viewer', { method: 'GET', url: `/api/v1/reports/aging?asOf=${asOf}&companyId=${companyId}` });
+      const { totals } = res.json();
+      const expected = agingOracle(asOf);
+      expect(totals).toEqual(expected.total === '0.00' ? [] : [{ currency: 'USD', ...expected }]);
+    });
+
+  it('shows a disputed invoice as disputed until it was settled', async () => {
+    // 0007900770: issued 1/26/2013, due 2/25/2013, disputed, settled 3/3/2013.
+    const list = await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=0007900770&asOf=2013-02-26' });
+    expect(list.json().items[0]).toMatchObject({ status: 'disputed', balance: '61.74', dueDate: '2013-02-25' });
+    const later = await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=0007900770&asOf=2013-03-03' });
+    expect(later.json().items[0]).toMatchObject({ status: 'paid', balance: '0.00' });
+  });
+});
+
+const SEMICOLON_MAPPING = {
+  format: 'csv', delimiter: ';', dateFormat: 'dd.mm.yyyy', decimalSeparator: ',',
+  customers: { externalId: '{ИНН}', legalName: '{Контрагент}', country: 'RU', timeZone: 'Europe/Moscow', language: 'ru', taxId: '{ИНН}' },
+  invoices: { customer: '{ИНН}', number: '{Номер}', issueDate: '{Дата}', dueDate: '{Срок}', amount: '{Сумма}', currency: 'RUB' },
+};
+
+describe('validation before writing: all or nothing', () => {
+  it('reports every bad row with line, column and reason, and writes nothing', async () => {
+    const before = await countInvoices();
+    const csv = [
+      'ИНН;Контрагент;Номер;Дата;Срок;Сумма',
+      '7701000001;ООО Альфа;А-1;01.10.2025;31.10.2025;1 200,50',
+      '7701000002;ООО Бета;А-2;31.02.2025;31.03.2025;100,00', // no 31 February
+      '7701000003;ООО Гамма;А-3;01.10.2025;15.09.2025;10,00', // due before issue
+      '7701000004;ООО Дельта;А-4;01.10.2025;31.10.2025;12.5.0', // not an amount
+      '7701000005;;А-5;01.10.2025;31.10.2025;10,00', // no name
+      '7701000006;ООО Эпсилон;А-1;01.10.2025;31.10.2025;10,00', // number twice
+    ].join('\n');
+    const res = await importFile(Buffer.from(csv), SEMICOLON_MAPPING);
+    expect(res.statusCode).toBe(422);
+    const { error } = res.json();
+    expect(error.code).toBe('import_failed');
+    expect(error.details.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [3, 'Дата'], [4, 'Срок'], [5, 'Сумма'], [6, 'Контрагент'], [7, 'Номер'],
+    ]);
+    expect(error.details.errors[0].reason).toBe('"31.02.2025" is not a real calendar date');
+    expect(await countInvoices()).toBe(before);
+  });
+
+  it('imports the same layout once fixed: comma decimals with spaces, dd.mm.yyyy', async () => {
+    const csv = 'ИНН;Контрагент;Номер;Дата;Срок;Сумма\n7701000001;ООО Альфа;А-1;01.10.2025;31.10.2025;1 200,50\n';
+    const dry = await importFile(Buffer.from(csv), SEMICOLON_MAPPING, 'a.csv', true);
+    expect(dry.json()).toMatchObject({ dryRun: true, created: { invoices: 1 } });
+    expect((await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=А-1' })).json().items).toHaveLength(0);
+    expect((await importFile(Buffer.from(csv), SEMICOLON_MAPPING)).statusCode).toBe(201);
+    const inv = (await t.as('viewer', { method: 'GET', url: `/api/v1/invoices?number=${encodeURIComponent('А-1')}` })).json().items[0];
+    expect(inv).toMatchObject({ amount: '1200.50', issueDate: '2025-10-01', dueDate: '2025-10-31', currency: 'RUB' });
+  });
+
+  it('names a mapping column that is not in the file', async () => {
+    const res = await importFile(Buffer.from('a;b\n1;2\n'), SEMICOLON_MAPPING);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.message).toMatch(/customers\.externalId: column "ИНН" is not in the file/);
+  });
+});
+
+describe('XLSX', () => {
+  it('reads real date and number cells through the mapping, m/d/yyyy and dot decimals', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Invoices');
+    ws.addRow(['Client', 'Name', 'Invoice', 'Issued', 'Due', 'Amount', 'Currency']);
+    ws.addRow(['BG-201', 'Стройинвест ЕООД', 'F-0001', new Date(Date.UTC(2025, 9, 1)), new Date(Date.UTC(2025, 9, 31)), 1530.4, 'EUR']);
+    ws.addRow(['BG-202', 'Агро ООД', 'F-0002', new Date(Date.UTC(2025, 10, 3)), new Date(Date.UTC(2025, 11, 3)), 99, 'EUR']);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const mapping = {
+      format: 'xlsx', sheet: 'Invoices', dateFormat: 'm/d/yyyy', decimalSeparator: '.',
+      customers: { externalId: '{Client}', legalName: '{Name}', country: 'BG', timeZone: 'Europe/Sofia', language: 'bg' },
+      invoices: { customer: '{Client}', number: '{Invoice}', issueDate: '{Issued}', dueDate: '{Due}', amount: '{Amount}', currency: '{Currency}' },
+    };
+    const res = await importFile(file, mapping, 'invoices.xlsx');
+    expect(res.statusCode).toBe(201);
+    expect(res.json().created).toMatchObject({ customers: 2, invoices: 2 });
+    const inv = (await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=F-0001' })).json().items[0];
+    expect(inv).toMatchObject({ amount: '1530.40', currency: 'EUR', issueDate: '2025-10-01', dueDate: '2025-10-31' });
+  });
+});
