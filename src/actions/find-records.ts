@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, isNotNull, lte, type AnyColumn, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, isNull, isNotNull, lte, type AnyColumn, type SQL } from 'drizzle-orm';
 import { customerScope, type Principal } from '../domain/access.ts';
 import { notFound } from '../domain/errors.ts';
 import type { DbOrTx } from '../store/db.ts';

@@ -76,7 +76,8 @@ export function toSourceSpan(n: NormalizedText, start: number, end: number): { s
 //
 //   _      the rest of the word (any further letters): "мошенник_" matches мошенники, мошенникам
 //   space  a separator: spaces, commas, dashes, colons, quotes
-//   ~      (between spaces) up to 3 other words in between; ~~ up to 6
+//   ~      (between spaces) up to 3 other words in between; ~~ up to 6; ~~~ anything up to 150
+//          characters within the same sentence
 //
 // The whole pattern must start and end on word boundaries. Anything else is a plain regex
 // (Unicode mode), so alternatives (a|b), optional groups and lookarounds work as usual.
@@ -88,11 +89,13 @@ const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
 export function phrase(source: string): RegExp {
   const body = source
+    .replace(/ ~~~ /gu, '\u0003')
     .replace(/ ~~ /gu, '\u0002')
     .replace(/ ~ /gu, '\u0001')
     .replace(/ /gu, SEPARATOR)
     .replace(/_/gu, REST_OF_WORD)
     .replace(/\u0001/gu, `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,3}`)
-    .replace(/\u0002/gu, `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,6}`);
+    .replace(/\u0002/gu, `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,6}`)
+    .replace(/\u0003/gu, `${SEPARATOR}(?:[^.!?\\n]{0,150}?${SEPARATOR})?`);
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'gu');
 }
