@@ -13,5 +13,5 @@ export async function logIn(db: Db, email: string, password: string, now: Date) 
   const secret = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await insertSession(db, hashSecret(secret), user.id, expiresAt);
-  return { secret, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { secret, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword } };
 }

@@ -31,6 +31,8 @@ export const enRules: PhraseRule[] = [
         'bastard_|jerks?|scum(?:bags?)?|lowlifes?|parasites?|leech(?:es)?|bloodsuckers?|losers?|deadbeats?|scammers?|crooks?|cheats|cheaters?|liars?|' +
         'thie(?:f|ves)|thieving|fraudsters?|swindlers?|con ?artists?|pathetic|amateurs|cowboys|' +
         'your useless|useless (?:lot|bunch|team|staff|company|accountants?|people)|lazy (?:lot|bunch|idiots?|people)|' +
+        'illiterate|dishonest|disgusting|revolting|sickening|shameless|spineless|gutless|sleazy|shady (?:lot|company|firm|outfit|people)|dodgy|crooked|' +
+        'hustlers?|charlatans?|cowboy outfit|bunch of (?:\\p{L}+ )?(?:idiots|clowns|amateurs|crooks|thieves|losers|muppets)|muppets?|' +
         "(?:is|are|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|disgrace|farce|circus|shambles)",
     ),
     suggestion: S.insult,
@@ -42,7 +44,8 @@ export const enRules: PhraseRule[] = [
     practice: 'U3',
     pattern: phrase(
       "(?:your|their) (?:wife|husband|spouse|kids?|children|child|son|daughter|parents?(?! compan| organi[sz]ation| group)|mother|father|mum|mom|dad|" +
-        'family|relatives?|neighbou?rs?|in-laws|loved ones)|employer(?:s|\'s)?',
+        'family|relatives?|neighbou?rs?|in-laws|loved ones|mother-in-law|father-in-law|brother|sister(?! compan| firm| organi)|' +
+        'grandparents?|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|mistress)|employer(?:s|\'s)?',
     ),
     suggestion: S.threat,
   },
@@ -50,9 +53,12 @@ export const enRules: PhraseRule[] = [
     rule: 'threat',
     practice: 'U3',
     pattern: phrase(
-      '(?:we|i) know ~ (?:where (?:you|your [\\p{L}]+) (?:live|lives|sleep|go to school)|your (?:home )?address)|' +
+      'find you (?:wherever|anywhere|even if|no matter)|you can(?:\'t|not) hide|nowhere to hide|' +
+        '(?:by|outside|near|round to) your (?:house|home|flat|front door|place)(?! address)|' +
+        '(?:we|i) know ~ (?:where (?:you|your [\\p{L}]+) (?:live|lives|sleep|go to school)|your (?:home )?address)|' +
         "(?:we've|we have) (?:got|found) your home address|" +
-        '(?:come|coming|pay (?:you )?a visit|visit(?:ing)?|call round|drop by|turn up|show up|knock(?:ing)?|waiting|come round) ~ ' +
+        '(?:come|coming|pay (?:you )?a visit|visit(?:ing)?|call round|drop by|turn up|show up|knock(?:ing)?|waiting|come round|' +
+        'swing by|pop (?:round|by|over)|stop by|come by|park outside|be (?:round|over)) ~ ' +
         '(?:to |at |round |outside )?your (?:house|home|flat|door|doorstep|place|front door)(?! address)|on your doorstep',
     ),
     suggestion: S.threat,
@@ -65,7 +71,9 @@ export const enRules: PhraseRule[] = [
       'something (?:bad |nasty |unfortunate )?(?:might|could|may|will) happen to (?:you|your)|' +
         "(?:warehouse|office|car|house|premises|shop|property|van|lorry) ~~ (?:caught fire|catch(?:es)? fire|burn(?:s|ed|t)? down|go(?:es)? up in (?:flames|smoke))|" +
         "burn (?:down )?your|break your (?:legs|arms|neck|bones)|(?:beat|smash) you up|kill you|" +
-        "(?:you'll|you will|you're going to) (?:regret|be sorry)|watch your back|look over your shoulder|accidents happen|it would be a shame if",
+        "(?:you'll|you will|you're going to) (?:regret|be sorry)|watch your back|look over your shoulder|accidents happen|it would be a shame if|" +
+        "(?:you'll|you will|you're going to) be in (?:serious |big |real |a lot of )?trouble|not (?:just|only) in business|" +
+        "things (?:will|could|might) get (?:ugly|nasty|unpleasant)|(?:you have|you've) been warned",
     ),
     suggestion: S.threat,
   },
@@ -76,7 +84,9 @@ export const enRules: PhraseRule[] = [
     pattern: phrase(
       '(?:post|put|plaster|publish|spread|expose) ~~ (?:social media|facebook|linkedin|twitter|instagram|online|the internet|internet|the press|newspapers?|your (?:name|photo|face|details))|' +
         'name and shame|wall of shame|list of (?:debtors|bad payers|deadbeats|non-payers)|' +
-        '(?:tell|inform|email|write to|let) ~ (?:all )?(?:of )?your (?:clients|customers|suppliers|partners|colleagues|business contacts)|everyone (?:will|is going to) know',
+        '(?:tell|inform|email|write to|let) ~ (?:all )?(?:of )?your (?:clients|customers|suppliers|partners|colleagues|business contacts)|everyone (?:will|is going to) know|' +
+        '(?:write|post|talk|spread the word|tell everyone) about you ~~ (?:groups?|forums?|chats?|social|online|industry|everyone|reviews?)|' +
+        'so (?:that )?everyone knows|everyone will (?:know|find out|hear)|the whole (?:industry|market|town|trade) will (?:know|hear|find out)',
     ),
     suggestion: S.threat,
   },
@@ -86,7 +96,9 @@ export const enRules: PhraseRule[] = [
     practice: 'U3',
     pattern: phrase(
       '(?:take|remove|seize|grab|collect|confiscate) ~~ (?:ourselves|without (?:a |any )?(?:court|judgment|court order)|no court needed)|' +
-        "no court needed|(?:we'll|we will) (?:seize|confiscate|impound) ~ your",
+        "no court needed|(?:we'll|we will) (?:seize|confiscate|impound) ~ your|" +
+        '(?:take|seize|tow|grab) ~ your (?:car|van|house|home|flat|furniture|equipment|property|stock|machinery)|' +
+        '(?:take|seize|remove|grab) ~~ in lieu of (?:the )?(?:debt|payment|balance)',
     ),
     suggestion: S.threat,
   },
@@ -96,7 +108,7 @@ export const enRules: PhraseRule[] = [
     rule: 'illegal-method',
     practice: 'U4',
     pattern: phrase(
-      "collectors? ~ (?:will |are going to |'ll )?(?:come|coming|turn up|show up|knock|knocking|visit|pay you a visit|call round|deal with you)|" +
+      "collectors? ~~~ (?:come|coming|turn up|show up|knock|knocking|visit|pay you a visit|call round|deal with you|be there|be round|handle people like you)|" +
         'send(?:ing)? (?:round |over |in )?(?:the |our |some )?(?:debt )?collectors (?:round|over|after you|to you|to your)|set (?:the )?collectors on you|' +
         'bailiffs? (?:will )?(?:come|turn up) (?:tomorrow|tonight|round)',
     ),
@@ -106,10 +118,13 @@ export const enRules: PhraseRule[] = [
     rule: 'illegal-method',
     practice: 'U4',
     pattern: phrase(
-      '(?:friends?|contacts?|connections?|people we know|our (?:people|guys)) ~ (?:at|in|inside) (?:the )?(?:tax office|tax authorit_|hmrc|irs|police|prosecutor_|customs|council|town hall|courts?)|' +
+      '(?:friends?|contacts?|connections?|people we know|our (?:people|guys)|(?:my|our) (?:brother|sister|cousin|uncle|mate|pal|relative|brother-in-law)) ~ (?:at|in|inside|with) (?:the )?(?:tax office|tax authorit_|hmrc|irs|police|prosecutor_|customs|council|town hall|courts?)|' +
         '(?:friend|contact) of ours ~ (?:police|tax|prosecutor_|judge|customs)|' +
         '(?:arrange|organi[sz]e|set up) (?:a |an )?(?:surprise|snap|unscheduled) (?:audit|inspection|raid|visit)|' +
-        '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you',
+        '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you|' +
+        'one (?:phone )?call is all it takes|(?:just|only) one (?:phone )?call away|with (?:just )?one (?:phone )?call|' +
+        'unofficially|off the books|under the table|through the right people|the right people (?:can|will)|man[-\\s]to[-\\s]man|' +
+        'the conversation will be (?:different|short|very different)|(?:from|in) security ~~ (?:drop by|come|visit|talk|chat)',
     ),
     suggestion: S['illegal-method'],
   },
@@ -151,7 +166,9 @@ export const enRules: PhraseRule[] = [
         "(?:balance|amount|sum|debt|invoice) (?:is|was|'s) (?:tiny|trivial|negligible|insignificant|nothing)|insignificant|" +
         'peanuts|pocket change|small change|chump change|a few (?:pennies|quid|bucks|euros|pounds|dollars)|pennies|' +
         "(?:this|that|such|the) (?:money|amount|sum|balance) (?:means|is) nothing|means nothing to (?:us|a company)|(?:no|not a) big deal|nothing (?:much|really)|hardly worth|not worth (?:mentioning|chasing|the fuss)|" +
-        "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time",
+        "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time|" +
+        'pittance|paltry|measly|piddling|drop in the ocean|not the kind of money|not (?:much|big) money|not worth arguing|' +
+        '(?:sum|amount|payment|balance|debt) ~ (?:just|only|merely|a mere) (?:a )?formality',
     ),
     suggestion: S.belittling,
   },
@@ -169,7 +186,10 @@ export const enRules: PhraseRule[] = [
         '(?:my|our) (?:boss|manager|director|finance director|cfo|ceo|owner|md) ~ (?:shout(?:s|ing)?|yell(?:s|ing)?|angry|furious|' +
         'giving (?:me|us) (?:a hard time|grief)|on (?:my|our) back|breathing down|will (?:kill|fire|sack) (?:me|us))|' +
         '(?:lose|losing) my (?:bonus|job|commission)|(?:get|be|being|getting) (?:fired|sacked)|bail (?:us|me) out|' +
-        '(?:the )?banks? (?:is|are) (?:squeezing|chasing|pressing|on our backs?)|we (?:really |desperately |urgently )?need (?:the|this|your) money',
+        '(?:the )?banks? (?:is|are) (?:squeezing|chasing|pressing|on our backs?)|we (?:really |desperately |urgently )?need (?:the|this|your) money|' +
+        'our (?:own )?(?:salaries|wages|pay|bonuses) ~ (?:delayed|late|cut|held back|at risk|on hold)|(?:delay(?:ing)?|cut(?:ting)?|withhold(?:ing)?) our (?:salaries|wages|pay|bonuses)|' +
+        'my (?:targets?|kpis?|quota|commission)|put yourself in (?:our|my) (?:shoes|position)|' +
+        '(?:pay|cover|meet) our (?:own )?(?:bills|salaries|wages|rent|suppliers|staff|loans?)',
     ),
     suggestion: S['own-problems'],
   },
@@ -182,7 +202,11 @@ export const enRules: PhraseRule[] = [
       '(?:apolog_|sorry|forgive me|excuse me) ~ (?:to |for )?(?:bother(?:ing)? you|disturb(?:ing)? you|troubl(?:e|ing) you|pester(?:ing)? you|' +
         'chas(?:e|ing) you|interrupt(?:ing)? you|the (?:disturbance|intrusion|bother)|being (?:a nuisance|so persistent|persistent|a pain)|a nuisance)|' +
         'hate to (?:bother|trouble|disturb|chase|pester)|(?:awkward|uncomfortable|embarrass_|reluctant) ~ (?:pestering|chasing|bothering|troubling)|' +
-        "sorry if (?:this is|it's|i'm calling at) (?:a )?bad time|(?:is this|hope this isn't) a bad time|didn't want to (?:bother|disturb|trouble)",
+        "sorry if (?:this is|it's|i'm calling at) (?:a )?bad time|(?:is this|hope this isn't) a bad time|didn't want to (?:bother|disturb|trouble)|" +
+        '(?:sorry|apolog_) ~ (?:for |about )?(?:ringing|calling|writing|emailing|chasing|messaging|phoning) ~~ again|' +
+        '(?:sorry|apolog_) ~ (?:to )?(?:ring|call|write|email|chase|message|phone) (?:you )?again|' +
+        "(?:i )?won't keep you (?:long|a minute)|won't take (?:up )?(?:much|a minute) of your time|(?:just )?a quick one|" +
+        "am i interrupting|hope i'm not (?:interrupting|disturbing)",
     ),
     suggestion: S['apology-opening'],
   },

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { logIn, SESSION_HOURS } from '../../actions/log-in.ts';
 import { logOut } from '../../actions/log-out.ts';
+import { changePassword } from '../../actions/change-password.ts';
 import { principalOf, SESSION_COOKIE } from '../auth.ts';
-import type { AppDeps } from '../context.ts';
+import { writeContextOf, type AppDeps } from '../context.ts';
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,5 +34,14 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Who am I' } }, async (request) => {
     const { userId, name, role, via } = principalOf(request);
     return { userId, name, role, via };
+  });
+
+  r.post('/api/v1/auth/password', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['auth'], summary: 'Change my password', body: z.strictObject({ currentPassword: z.string().min(1), newPassword: z.string().min(12, 'at least 12 characters') }) },
+  }, async (request) => {
+    const principal = principalOf(request);
+    await deps.database.db.transaction((tx) => changePassword(tx, principal.userId, request.body.currentPassword, request.body.newPassword, writeContextOf(principal, deps.clock)));
+    return { ok: true };
   });
 }
