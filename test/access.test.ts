@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Role[]> = {
   'POST /api/v1/auth/password': ALL,
   'GET /api/v1/users': ADMIN,
   'POST /api/v1/users': ADMIN,
+  'PATCH /api/v1/users/:id': ADMIN,
   'GET /api/v1/companies': READERS,
   'GET /api/v1/companies/:id': READERS,
   'POST /api/v1/companies': ADMIN,
@@ -97,6 +98,22 @@ describe('a collector works only the customers assigned to them (L9)', () => {
     expect((await t.as('collector', { method: 'GET', url: `/api/v1/customers/${theirs.id}` })).statusCode).toBe(403);
     expect((await t.as('collector', { method: 'POST', url: '/api/v1/contacts', payload: { customerId: mine.id, name: 'Иван', role: 'cfo' } })).statusCode).toBe(201);
     expect((await t.as('collector', { method: 'POST', url: '/api/v1/contacts', payload: { customerId: theirs.id, name: 'Петър', role: 'cfo' } })).statusCode).toBe(403);
+  });
+});
+
+describe('users', () => {
+  it('an admin disables a user: their API token stops working at once', async () => {
+    const created = await t.as('admin', { method: 'POST', url: '/api/v1/users', payload: { email: 'leaver@example.test', name: 'Leaver', role: 'viewer' } });
+    expect(created.json().oneTimePassword).toBeTruthy();
+    const id = created.json().user.id;
+    const { createApiToken } = await import('../src/actions/create-api-token.ts');
+    const { secret } = await createApiToken(t.database.db, 'leaver@example.test', 'sync', { actor: 'test', at: t.clock() });
+    const get = () => t.app.inject({ method: 'GET', url: '/api/v1/customers', headers: { authorization: `Bearer ${secret}` } });
+    expect((await get()).statusCode).toBe(200);
+    const off = await t.as('admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { version: 1, disabled: true } });
+    expect(off.statusCode).toBe(200);
+    expect(off.json()).not.toHaveProperty('passwordHash');
+    expect((await get()).statusCode).toBe(401);
   });
 });
 

@@ -32,7 +32,9 @@ export const enRules: PhraseRule[] = [
         'thie(?:f|ves)|thieving|fraudsters?|swindlers?|con ?artists?|pathetic|amateurs|cowboys|' +
         'your useless|useless (?:lot|bunch|team|staff|company|accountants?|people)|lazy (?:lot|bunch|idiots?|people)|' +
         'illiterate|dishonest|disgusting|revolting|sickening|shameless|spineless|gutless|sleazy|shady (?:lot|company|firm|outfit|people)|dodgy|crooked|' +
-        'hustlers?|charlatans?|cowboy outfit|bunch of (?:\\p{L}+ )?(?:idiots|clowns|amateurs|crooks|thieves|losers|muppets)|muppets?|' +
+        'hustlers?|charlatans?|cowboy outfit|lazy|lying (?:\\p{L}+ )?(?:piece|bunch|lot|toad|scum)|piece of (?:work|shit|garbage|trash)|' +
+        '(?:lost|out of) your (?:minds?|heads?)|brain[- ]dead|(?:have|has|got) no brains?|are you (?:mad|insane|crazy)|self-respecting|' +
+        'bunch of (?:\\p{L}+ )?(?:idiots|clowns|amateurs|crooks|thieves|losers|muppets)|muppets?|' +
         "(?:is|are|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|disgrace|farce|circus|shambles)",
     ),
     suggestion: S.insult,
@@ -54,7 +56,8 @@ export const enRules: PhraseRule[] = [
     practice: 'U3',
     pattern: phrase(
       'find you (?:wherever|anywhere|even if|no matter)|you can(?:\'t|not) hide|nowhere to hide|' +
-        '(?:by|outside|near|round to) your (?:house|home|flat|front door|place)(?! address)|' +
+        '(?:by|outside|near|round to) your (?:house|home|flat|front door|place|building|door|gate)(?! address)|' +
+        '(?:only )?(?:have|has) (?:yourself|yourselves) to blame|(?:won\'t|will not) (?:just|only) be financial|not (?:just|only) financial|' +
         '(?:we|i) know ~ (?:where (?:you|your [\\p{L}]+) (?:live|lives|sleep|go to school)|your (?:home )?address)|' +
         "(?:we've|we have) (?:got|found) your home address|" +
         '(?:come|coming|pay (?:you )?a visit|visit(?:ing)?|call round|drop by|turn up|show up|knock(?:ing)?|waiting|come round|' +
@@ -118,10 +121,11 @@ export const enRules: PhraseRule[] = [
     rule: 'illegal-method',
     practice: 'U4',
     pattern: phrase(
-      '(?:friends?|contacts?|connections?|people we know|our (?:people|guys)|(?:my|our) (?:brother|sister|cousin|uncle|mate|pal|relative|brother-in-law)) ~ (?:at|in|inside|with) (?:the )?(?:tax office|tax authorit_|hmrc|irs|police|prosecutor_|customs|council|town hall|courts?)|' +
+      '(?:friends?|contacts?|connections?|people we know|our (?:people|guys)|(?:my|our) (?:brother|sister|cousin|uncle|mate|pal|relative|brother-in-law)) ~ (?:at|in|inside|with) (?:the )?(?:tax office|tax authorit_|authorities|hmrc|irs|police|prosecutor_|customs|council|town hall|courts?)|' +
         '(?:friend|contact) of ours ~ (?:police|tax|prosecutor_|judge|customs)|' +
         '(?:arrange|organi[sz]e|set up) (?:a |an )?(?:surprise|snap|unscheduled) (?:audit|inspection|raid|visit)|' +
         '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you|' +
+        '(?:one )?(?:phone )?call to the (?:police|tax|prosecutor|hmrc|customs|authorities)|(?:talk|speak|deal) to (?:debtors|you) differently|' +
         'one (?:phone )?call is all it takes|(?:just|only) one (?:phone )?call away|with (?:just )?one (?:phone )?call|' +
         'unofficially|off the books|under the table|through the right people|the right people (?:can|will)|man[-\\s]to[-\\s]man|' +
         'the conversation will be (?:different|short|very different)|(?:from|in) security ~~ (?:drop by|come|visit|talk|chat)',
@@ -167,7 +171,7 @@ export const enRules: PhraseRule[] = [
         'peanuts|pocket change|small change|chump change|a few (?:pennies|quid|bucks|euros|pounds|dollars)|pennies|' +
         "(?:this|that|such|the) (?:money|amount|sum|balance) (?:means|is) nothing|means nothing to (?:us|a company)|(?:no|not a) big deal|nothing (?:much|really)|hardly worth|not worth (?:mentioning|chasing|the fuss)|" +
         "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time|" +
-        'pittance|paltry|measly|piddling|drop in the ocean|not the kind of money|not (?:much|big) money|not worth arguing|' +
+        'pittance|paltry|measly|piddling|trifl(?:e|ing)|drop in the (?:ocean|bucket)|not the kind of money|not (?:much|big) money|not worth arguing|' +
         '(?:sum|amount|payment|balance|debt) ~ (?:just|only|merely|a mere) (?:a )?formality',
     ),
     suggestion: S.belittling,
@@ -189,7 +193,9 @@ export const enRules: PhraseRule[] = [
         '(?:the )?banks? (?:is|are) (?:squeezing|chasing|pressing|on our backs?)|we (?:really |desperately |urgently )?need (?:the|this|your) money|' +
         'our (?:own )?(?:salaries|wages|pay|bonuses) ~ (?:delayed|late|cut|held back|at risk|on hold)|(?:delay(?:ing)?|cut(?:ting)?|withhold(?:ing)?) our (?:salaries|wages|pay|bonuses)|' +
         'my (?:targets?|kpis?|quota|commission)|put yourself in (?:our|my) (?:shoes|position)|' +
-        '(?:pay|cover|meet) our (?:own )?(?:bills|salaries|wages|rent|suppliers|staff|loans?)',
+        '(?:pay|cover|meet) our (?:own )?(?:bills|salaries|wages|rent|suppliers|staff|loans?)|' +
+        '(?:be )?out of a job|lose my job|be made redundant|(?:making|facing) (?:redundancies|layoffs|job cuts)|' +
+        '(?:up to our (?:ears|eyeballs|necks)|drowning) in debt|in debt ourselves|ourselves (?:are )?in debt',
     ),
     suggestion: S['own-problems'],
   },
@@ -206,7 +212,8 @@ export const enRules: PhraseRule[] = [
         '(?:sorry|apolog_) ~ (?:for |about )?(?:ringing|calling|writing|emailing|chasing|messaging|phoning) ~~ again|' +
         '(?:sorry|apolog_) ~ (?:to )?(?:ring|call|write|email|chase|message|phone) (?:you )?again|' +
         "(?:i )?won't keep you (?:long|a minute)|won't take (?:up )?(?:much|a minute) of your time|(?:just )?a quick one|" +
-        "am i interrupting|hope i'm not (?:interrupting|disturbing)",
+        "am i interrupting|hope i'm not (?:interrupting|disturbing)|(?:caught you at|is this) a bad (?:moment|time)|at a bad moment|" +
+        '(?:sorry|apolog_|forgive) ~~ (?:pestering|nuisance|persisten_|intrusi_|(?:all )?(?:the|these|my) (?:calls|emails|reminders)|so many (?:calls|emails))',
     ),
     suggestion: S['apology-opening'],
   },
