@@ -12,6 +12,7 @@ const WRITERS: Role[] = ['admin', 'manager'];
 const ADMIN: Role[] = ['admin'];
 const REPORTERS: Role[] = ['admin', 'manager', 'viewer'];
 const CONTACT_WRITERS: Role[] = ['admin', 'manager', 'collector'];
+const COLLECTORS: Role[] = ['admin', 'manager', 'collector'];
 
 const EXPECTED: Record<string, Role[]> = {
   'POST /api/v1/auth/logout': ALL,
@@ -55,6 +56,19 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /api/v1/reports/aging': REPORTERS,
   'GET /api/v1/audit': WRITERS,
   'POST /api/v1/imports': WRITERS,
+  'GET /api/v1/worklist': COLLECTORS,
+  'POST /api/v1/tasks/:id/outcome': COLLECTORS,
+  'POST /api/v1/promises': COLLECTORS,
+  'POST /api/v1/payment-plans': WRITERS,
+  'POST /api/v1/collection-stops': WRITERS,
+  'POST /api/v1/runs': WRITERS,
+  'GET /api/v1/policies': READERS,
+  'GET /api/v1/policies/:code': READERS,
+  'PUT /api/v1/policies/:code': ADMIN,
+  'POST /api/v1/policies/:code/preview': READERS,
+  'PUT /api/v1/risk-classes/:riskClass/policy': ADMIN,
+  'GET /api/v1/calendars/:country': READERS,
+  'POST /api/v1/calendars/:country/exceptions': ADMIN,
 };
 
 let t: TestApp;
@@ -72,8 +86,8 @@ describe('every endpoint with every role', () => {
   const cases = Object.entries(EXPECTED).flatMap(([route, allowed]) => ALL.map((role) => [route, role, allowed.includes(role)] as const));
   it.each(cases)('%s as %s: allowed=%s', async (route, role, allowed) => {
     const [method, path] = route.split(' ') as [string, string];
-    const url = path.replace(':id', SOME_ID);
-    const res = await t.as(role, { method: method as 'GET', url, ...(method === 'POST' || method === 'PATCH' ? { payload: {} } : {}) });
+    const url = path.replace(':id', SOME_ID).replace(':code', 'standard').replace(':riskClass', 'A').replace(':country', 'RU');
+    const res = await t.as(role, { method: method as 'GET', url, ...(['POST', 'PATCH', 'PUT'].includes(method) ? { payload: {} } : {}) });
     if (allowed) expect([401, 403]).not.toContain(res.statusCode);
     else {
       expect(res.statusCode).toBe(403);

@@ -20,6 +20,8 @@ const base = {
   defaultTerms: paymentTerms.optional(),
   paymentOrdering: z.string().max(2000).optional(), // P12
   tags: z.array(z.string().min(1).max(60)).max(50).default([]),
+  isIndividual: z.boolean().default(false), // a private person: the 230-FZ contact limits apply
+  policyCode: z.string().min(1).max(60).optional(), // overrides the risk class's collection policy
 };
 
 function creditLimitHasCurrency(c: { creditLimit?: string | undefined; creditLimitCurrency?: string | undefined }, ctx: z.RefinementCtx) {

@@ -11,6 +11,7 @@ export const NewInvoice = z.strictObject({
   currency: currencyCode,
   documents: z.array(documentRef).max(100).default([]), // P7: act, waybill…
   externalId: z.string().min(1).max(200).optional(),
+  policyCode: z.string().min(1).max(60).optional(), // overrides the customer's collection policy
 });
 export type NewInvoice = z.infer<typeof NewInvoice>;
 

@@ -16,12 +16,15 @@ export type Permission =
   | 'users.manage'
   | 'import.run'
   | 'reports.read'
-  | 'audit.read';
+  | 'audit.read'
+  | 'collection.work' // promises, outcomes of calls, the worklist
+  | 'collection.manage' // stops, payment plans, runs
+  | 'policies.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read'],
-  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read'],
-  collector: ['ledger.read', 'contacts.write'],
+  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage'],
+  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage'],
+  collector: ['ledger.read', 'contacts.write', 'collection.work'],
   viewer: ['ledger.read', 'reports.read'],
 };
 

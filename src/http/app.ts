@@ -9,6 +9,8 @@ import type { Access, AppDeps } from './context.ts';
 import { sendError } from './errors.ts';
 import { installIdempotency } from './idempotency.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { collectionRoutes } from './routes/collection.routes.ts';
+import { policyRoutes } from './routes/policies.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
 import { contactRoutes } from './routes/contacts.routes.ts';
 import { contractRoutes } from './routes/contracts.routes.ts';
@@ -62,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, deps);
   installIdempotency(app, deps);
   for (const routes of [authRoutes, userRoutes, companyRoutes, customerRoutes, contactRoutes, contractRoutes,
-    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes]) {
+    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes]) {
     routes(app, deps);
   }
   return app;

@@ -89,6 +89,8 @@ export const customers = pgTable('customers', {
   creditLimitCurrency: text('credit_limit_currency'),
   defaultTerms: jsonb('default_terms').$type<PaymentTerms>(),
   paymentOrdering: text('payment_ordering'), // P12: how the customer orders its payments
+  isIndividual: boolean('is_individual').notNull().default(false), // private person: 230-FZ contact limits
+  policyCode: text('policy_code'), // overrides the risk class's policy
   tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
   ...stamps,
 }, (t) => [
@@ -147,6 +149,7 @@ export const invoices = pgTable('invoices', {
   externalId: text('external_id'),
   writtenOffOn: date('written_off_on', { mode: 'string' }),
   writeOffReason: text('write_off_reason'),
+  policyCode: text('policy_code'), // overrides the customer's policy
   ...stamps,
 }, (t) => [
   uniqueIndex('invoices_company_number_uq').on(t.companyId, t.number),
@@ -225,4 +228,123 @@ export const imports = pgTable('imports', {
   fileName: text('file_name').notNull(),
   counts: jsonb('counts').$type<Record<string, number>>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ---- The pressure scale (engine) --------------------------------------------------------------------
+
+/** Policies as data: the built-in presets live in code (domain/policy/presets.ts); these are the edited ones. */
+export const policies = pgTable('policies', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  definition: jsonb('definition').notNull(), // { steps, minBalanceMinor, brokenPromisesToClaim, contactPolicy }
+  ...stamps,
+});
+
+/** Which policy a risk class follows (customers and invoices may override it). */
+export const riskClassPolicies = pgTable('risk_class_policies', {
+  riskClass: text('risk_class').primaryKey(),
+  policyCode: text('policy_code').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An admin's additions to a country's business calendar (decrees that come after the release). */
+export const calendarExceptions = pgTable('calendar_exceptions', {
+  country: text('country').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  kind: text('kind').$type<'working' | 'non_working'>().notNull(),
+  note: text('note'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('calendar_exceptions_uq').on(t.country, t.date)]);
+
+/** Where each invoice stands on its ladder: the steps done (or skipped) with their dates. */
+export type FiredStep = { code: string; date: string; skipped?: boolean };
+export const ladderStates = pgTable('ladder_states', {
+  invoiceId: uuid('invoice_id').primaryKey().references(() => invoices.id),
+  fired: jsonb('fired').$type<FiredStep[]>().notNull().default([]),
+  claimDeadline: date('claim_deadline', { mode: 'string' }),
+  jumpToClaim: boolean('jump_to_claim').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type PromiseKind = 'promise' | 'official_letter' | 'instalment';
+export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
+/** N3: a promise to pay has a date and an amount. Official letters and plan instalments are promises too. */
+export const promises = pgTable('promises', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  invoiceIds: uuid('invoice_ids').array().notNull(),
+  kind: text('kind').$type<PromiseKind>().notNull(),
+  promisedDate: date('promised_date', { mode: 'string' }).notNull(),
+  amount: money('amount').notNull(),
+  currency: text('currency').notNull(),
+  createdOn: date('created_on', { mode: 'string' }).notNull(),
+  planId: uuid('plan_id'),
+  document: jsonb('document').$type<DocumentRef>(),
+  note: text('note'),
+  status: text('status').$type<PromiseStatus>().notNull().default('open'),
+  resolvedOn: date('resolved_on', { mode: 'string' }),
+  ...stamps,
+}, (t) => [index('promises_customer_idx').on(t.customerId, t.status), check('promises_amount_positive', sql`${t.amount} > 0`)]);
+
+/** A collection stop holds a whole customer out of the ladder until its end date. */
+export const collectionStops = pgTable('collection_stops', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  reason: text('reason').notNull(),
+  ...stamps,
+}, (t) => [index('collection_stops_customer_idx').on(t.customerId)]);
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+export type TaskOutcome = 'reached_decision_maker' | 'callback' | 'promise' | 'official_letter_promised' | 'dispute' | 'refused' | 'wrong_number' | 'no_answer';
+/** A call or a legal step for a person, with its window as instants; the dedupe key makes runs idempotent. */
+export const tasks = pgTable('tasks', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  invoiceIds: uuid('invoice_ids').array().notNull(),
+  kind: text('kind').notNull(), // step | callback | retry | broken-promise | keep-in-touch
+  stepCode: text('step_code'),
+  channel: text('channel').notNull(),
+  scriptKey: text('script_key'),
+  dueDate: date('due_date', { mode: 'string' }).notNull(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  windowEnd: timestamp('window_end', { withTimezone: true }).notNull(),
+  assigneeId: uuid('assignee_id').references(() => users.id),
+  queue: text('queue').notNull().default('team'),
+  priority: integer('priority').notNull(),
+  status: text('status').$type<TaskStatus>().notNull().default('open'),
+  outcome: text('outcome').$type<TaskOutcome>(),
+  outcomeNote: text('outcome_note'),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  closedReason: text('closed_reason'),
+  dedupeKey: text('dedupe_key').notNull().unique(),
+  ...stamps,
+}, (t) => [
+  index('tasks_assignee_due_idx').on(t.assigneeId, t.status, t.dueDate),
+  index('tasks_customer_idx').on(t.customerId, t.status),
+]);
+
+/** Automatic steps wait here as pending messages for the delivery worker; nothing here sends mail. */
+export const outbox = pgTable('outbox', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  invoiceIds: uuid('invoice_ids').array().notNull(),
+  stepCode: text('step_code'),
+  channel: text('channel').notNull(),
+  templateKey: text('template_key').notNull(),
+  language: text('language').notNull(),
+  scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+  status: text('status').$type<'pending' | 'sent' | 'failed' | 'cancelled'>().notNull().default('pending'),
+  dedupeKey: text('dedupe_key').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('outbox_status_idx').on(t.status, t.scheduledAt), index('outbox_customer_idx').on(t.customerId)]);
+
+/** One row per run date: when it started and finished, and what it did. */
+export const engineRuns = pgTable('engine_runs', {
+  asOf: date('as_of', { mode: 'string' }).primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  counts: jsonb('counts').$type<Record<string, number>>(),
 });

@@ -82,20 +82,48 @@ export function toSourceSpan(n: NormalizedText, start: number, end: number): { s
 // The whole pattern must start and end on word boundaries. Anything else is a plain regex
 // (Unicode mode), so alternatives (a|b), optional groups and lookarounds work as usual.
 
-const SEPARATOR = "[\\s,;:—–\\-«»\"“”„()]+";
-const WORD = "[\\p{L}\\p{M}\\p{N}'\\-]+";
-const REST_OF_WORD = "[\\p{L}\\p{M}'\\-]*";
+// Words and separators never overlap, so the gaps below cannot backtrack combinatorially (a row of
+// "-----" in an e-mail must not hang the check): a hyphen followed by a letter or digit joins a
+// compound word ("по-другому", "cash-flow"); any other hyphen separates, like a dash.
+const SEPARATOR_CHAR = '[\\s,;:—–«»"“”„()]|-(?![\\p{L}\\p{N}])';
+const SEPARATOR = `(?:${SEPARATOR_CHAR})+`;
+const WORD = "[\\p{L}\\p{M}\\p{N}']+(?:-[\\p{L}\\p{M}\\p{N}']+)*";
+const REST_OF_WORD = "[\\p{L}\\p{M}']*(?:-[\\p{L}\\p{M}']+)*";
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
+const GAPS: Record<string, string> = {
+  ' ~ ': `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,3}`,
+  ' ~~ ': `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,6}`,
+  // Lazily anything up to 150 characters within the sentence, ending on a separator.
+  ' ~~~ ': `${SEPARATOR}(?:[^.!?\\n]{0,150}?(?<=[\\s,;:—–«»"“”„()-]))?`,
+};
+
+/** Expands the shorthand outside character classes; `[- ]` and escapes are left as written. */
+function expand(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      out += source.slice(i, i + 2);
+      i += 1;
+    } else if (inClass) {
+      out += ch;
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      out += ch;
+      inClass = true;
+    } else if (ch === ' ') {
+      const gap = [' ~~~ ', ' ~~ ', ' ~ '].find((g) => source.startsWith(g, i));
+      out += gap ? GAPS[gap] : SEPARATOR;
+      i += gap ? gap.length - 1 : 0;
+    } else {
+      out += ch === '_' ? REST_OF_WORD : ch;
+    }
+  }
+  return out;
+}
+
 export function phrase(source: string): RegExp {
-  const body = source
-    .replace(/ ~~~ /gu, '\u0003')
-    .replace(/ ~~ /gu, '\u0002')
-    .replace(/ ~ /gu, '\u0001')
-    .replace(/ /gu, SEPARATOR)
-    .replace(/_/gu, REST_OF_WORD)
-    .replace(/\u0001/gu, `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,3}`)
-    .replace(/\u0002/gu, `${SEPARATOR}(?:${WORD}${SEPARATOR}){0,6}`)
-    .replace(/\u0003/gu, `${SEPARATOR}(?:[^.!?\\n]{0,150}?${SEPARATOR})?`);
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'gu');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${expand(source)})(?!${WORD_CHAR})`, 'gu');
 }

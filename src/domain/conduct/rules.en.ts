@@ -33,6 +33,7 @@ export const enRules: PhraseRule[] = [
         'your useless|useless (?:lot|bunch|team|staff|company|accountants?|people)|lazy (?:lot|bunch|idiots?|people)|' +
         'illiterate|dishonest|disgusting|revolting|sickening|shameless|spineless|gutless|sleazy|shady (?:lot|company|firm|outfit|people)|dodgy|crooked|' +
         'hustlers?|charlatans?|cowboy outfit|lazy|lying (?:\\p{L}+ )?(?:piece|bunch|lot|toad|scum)|piece of (?:work|shit|garbage|trash)|' +
+        'ignoramus(?:es)?|unscrupulous|shameful|disgraceful|shame on you|play(?:ing)? (?:the fool|dumb|stupid)|' +
         '(?:lost|out of) your (?:minds?|heads?)|brain[- ]dead|(?:have|has|got) no brains?|are you (?:mad|insane|crazy)|self-respecting|' +
         'bunch of (?:\\p{L}+ )?(?:idiots|clowns|amateurs|crooks|thieves|losers|muppets)|muppets?|' +
         "(?:is|are|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|disgrace|farce|circus|shambles)",
@@ -57,7 +58,10 @@ export const enRules: PhraseRule[] = [
     pattern: phrase(
       'find you (?:wherever|anywhere|even if|no matter)|you can(?:\'t|not) hide|nowhere to hide|' +
         '(?:by|outside|near|round to) your (?:house|home|flat|front door|place|building|door|gate)(?! address)|' +
-        '(?:only )?(?:have|has) (?:yourself|yourselves) to blame|(?:won\'t|will not) (?:just|only) be financial|not (?:just|only) financial|' +
+        '(?:only )?(?:have|has) (?:yourself|yourselves) to blame|' +
+        '(?:tonight|this evening|late at night) ~~ (?:come round|come by|pop round|drop by|pay you a visit|visit you|turn up)|' +
+        '(?:come round|come by|pop round|drop by|turn up) ~~ (?:tonight|this evening)|' +
+        '(?:won\'t|will not) (?:just|only) be financial|not (?:just|only) financial|' +
         '(?:we|i) know ~ (?:where (?:you|your [\\p{L}]+) (?:live|lives|sleep|go to school)|your (?:home )?address)|' +
         "(?:we've|we have) (?:got|found) your home address|" +
         '(?:come|coming|pay (?:you )?a visit|visit(?:ing)?|call round|drop by|turn up|show up|knock(?:ing)?|waiting|come round|' +
@@ -101,7 +105,9 @@ export const enRules: PhraseRule[] = [
       '(?:take|remove|seize|grab|collect|confiscate) ~~ (?:ourselves|without (?:a |any )?(?:court|judgment|court order)|no court needed)|' +
         "no court needed|(?:we'll|we will) (?:seize|confiscate|impound) ~ your|" +
         '(?:take|seize|tow|grab) ~ your (?:car|van|house|home|flat|furniture|equipment|property|stock|machinery)|' +
-        '(?:take|seize|remove|grab) ~~ in lieu of (?:the )?(?:debt|payment|balance)',
+        '(?:take|seize|remove|grab) ~~ in lieu of (?:the )?(?:debt|payment|balance)|' +
+        '(?:switch off|cut off|disconnect|take|remove|seize|lock) ~~~ without (?:going to )?(?:a |any )?court|without (?:going to )?(?:a |any )?court ~~ (?:switch off|cut off|disconnect|take|remove|seize)|' +
+        "labell?ed ~ (?:'|\")?(?:debtor|bad payer|deadbeat|scammer|non-payer)|(?:photo|picture|name|details) ~~ (?:go online|published|to publish|to post)",
     ),
     suggestion: S.threat,
   },
@@ -125,7 +131,10 @@ export const enRules: PhraseRule[] = [
         '(?:friend|contact) of ours ~ (?:police|tax|prosecutor_|judge|customs)|' +
         '(?:arrange|organi[sz]e|set up) (?:a |an )?(?:surprise|snap|unscheduled) (?:audit|inspection|raid|visit)|' +
         '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you|' +
-        '(?:one )?(?:phone )?call to the (?:police|tax|prosecutor|hmrc|customs|authorities)|(?:talk|speak|deal) to (?:debtors|you) differently|' +
+        '(?:one )?(?:phone )?call to the (?:police|tax|prosecutor|hmrc|customs|authorities)|' +
+        "(?:don't|do not) write letters|(?:sold|passed|handed|given) (?:on )?to (?:some )?(?:people|guys|lads|friends)|our man (?:at|in)|" +
+        '(?:ways|means|methods) (?:of|to) (?:make|making|get|getting|force|forcing) you (?:to )?pay|nobody talks about in court|' +
+        '(?:pull|revoke|lose) ~ (?:your )?licen[cs]e|licen[cs]e ~ (?:pulled|revoked)|(?:talk|speak|deal) to (?:debtors|you) differently|' +
         'one (?:phone )?call is all it takes|(?:just|only) one (?:phone )?call away|with (?:just )?one (?:phone )?call|' +
         'unofficially|off the books|under the table|through the right people|the right people (?:can|will)|man[-\\s]to[-\\s]man|' +
         'the conversation will be (?:different|short|very different)|(?:from|in) security ~~ (?:drop by|come|visit|talk|chat)',
@@ -171,7 +180,7 @@ export const enRules: PhraseRule[] = [
         'peanuts|pocket change|small change|chump change|a few (?:pennies|quid|bucks|euros|pounds|dollars)|pennies|' +
         "(?:this|that|such|the) (?:money|amount|sum|balance) (?:means|is) nothing|means nothing to (?:us|a company)|(?:no|not a) big deal|nothing (?:much|really)|hardly worth|not worth (?:mentioning|chasing|the fuss)|" +
         "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time|" +
-        'pittance|paltry|measly|piddling|trifl(?:e|ing)|drop in the (?:ocean|bucket)|not the kind of money|not (?:much|big) money|not worth arguing|' +
+        'pittance|paltry|measly|piddling|trifl(?:e|ing)|not (?:real|serious|proper) money|mere (?:nothing|formality|pittance)|drop in the (?:ocean|bucket)|not the kind of money|not (?:much|big) money|not worth arguing|' +
         '(?:sum|amount|payment|balance|debt) ~ (?:just|only|merely|a mere) (?:a )?formality',
     ),
     suggestion: S.belittling,
@@ -195,7 +204,9 @@ export const enRules: PhraseRule[] = [
         'my (?:targets?|kpis?|quota|commission)|put yourself in (?:our|my) (?:shoes|position)|' +
         '(?:pay|cover|meet) our (?:own )?(?:bills|salaries|wages|rent|suppliers|staff|loans?)|' +
         '(?:be )?out of a job|lose my job|be made redundant|(?:making|facing) (?:redundancies|layoffs|job cuts)|' +
-        '(?:up to our (?:ears|eyeballs|necks)|drowning) in debt|in debt ourselves|ourselves (?:are )?in debt',
+        '(?:up to our (?:ears|eyeballs|necks)|drowning) in debt|in debt ourselves|ourselves (?:are )?in debt|' +
+        "have my (?:head|guts)|(?:will|is going to|gonna) kill me|i'll be in (?:big |serious |real )?trouble|" +
+        '(?:money|cash) is (?:tight|short)|(?:bad|tight|tough) with money|short of (?:cash|money|funds)',
     ),
     suggestion: S['own-problems'],
   },
@@ -212,6 +223,8 @@ export const enRules: PhraseRule[] = [
         '(?:sorry|apolog_) ~ (?:for |about )?(?:ringing|calling|writing|emailing|chasing|messaging|phoning) ~~ again|' +
         '(?:sorry|apolog_) ~ (?:to )?(?:ring|call|write|email|chase|message|phone) (?:you )?again|' +
         "(?:i )?won't keep you (?:long|a minute)|won't take (?:up )?(?:much|a minute) of your time|(?:just )?a quick one|" +
+        '(?:sorry|apolog_|forgive) ~~ (?:taking up|wasting|stealing) (?:your|more of your) time|' +
+        '(?:feel|felt) (?:terrible|bad|awful|guilty|awkward) ~ (?:bother_|disturb_|troubl_|chasing|pestering)|(?:bother|trouble|disturb)(?:ing)? you (?:with this )?again|' +
         "am i interrupting|hope i'm not (?:interrupting|disturbing)|(?:caught you at|is this) a bad (?:moment|time)|at a bad moment|" +
         '(?:sorry|apolog_|forgive) ~~ (?:pestering|nuisance|persisten_|intrusi_|(?:all )?(?:the|these|my) (?:calls|emails|reminders)|so many (?:calls|emails))',
     ),

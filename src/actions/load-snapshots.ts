@@ -1,0 +1,51 @@
+import type { Touch } from '../domain/contact-policy/index.ts';
+import type { CustomerSnapshot, InvoiceState } from '../engine/snapshot.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { brokenPromiseCounts, customerPage, invoicesOf, openPromisesOf, openTasksOf, touchesOf, type CustomerRow } from '../store/engine.store.ts';
+
+export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
+
+/**
+ * The planner's input, a page of customers at a time (keyset by id): customers with their open
+ * invoices as of the run date, open promises, broken-promise count, recent touches and open tasks.
+ */
+export async function loadSnapshotPage(
+  db: DbOrTx, asOf: string, after: string | null, pageSize: number, resolvePolicy: PolicyResolver,
+): Promise<{ snapshots: CustomerSnapshot[]; last: string | null }> {
+  const customers = await customerPage(db, asOf, after, pageSize);
+  if (customers.length === 0) return { snapshots: [], last: null };
+  const ids = customers.map((c) => c.id);
+  const [invoices, promises, broken, touches, tasks] = await Promise.all([
+    invoicesOf(db, ids, asOf), openPromisesOf(db, ids, asOf), brokenPromiseCounts(db, ids), touchesOf(db, ids, asOf), openTasksOf(db, ids),
+  ]);
+  const byCustomer = <T extends { customerId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) (map.get(r.customerId) ?? map.set(r.customerId, []).get(r.customerId)!).push(r);
+    return map;
+  };
+  const inv = byCustomer(invoices);
+  const prom = byCustomer(promises);
+  const tch = byCustomer(touches);
+  const tsk = byCustomer(tasks);
+  const snapshots: CustomerSnapshot[] = [];
+  for (const c of customers) {
+    const invoiceStates: InvoiceState[] = (inv.get(c.id) ?? []).map((i) => ({
+      id: i.id, number: i.number, dueDate: i.dueDate, currency: i.currency, amount: i.amount, balance: i.balance, disputed: i.disputed,
+      policyCode: resolvePolicy(i.policyCode, c), claimResponseDays: i.claimResponseDays ?? 30, hasOfficialLetter: i.hasOfficialLetter,
+      ladder: { fired: i.fired ?? [], claimDeadline: i.claimDeadline ?? undefined, jumpToClaim: i.jumpToClaim ?? false },
+    }));
+    const openTasks = (tsk.get(c.id) ?? []).map((t) => ({ id: t.id, invoiceIds: t.invoiceIds }));
+    const customerPromises = prom.get(c.id) ?? [];
+    if (invoiceStates.length === 0 && customerPromises.length === 0 && openTasks.length === 0) continue; // nothing to collect
+    snapshots.push({
+      id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,
+      collectorId: c.collectorId, riskClass: c.riskClass, isIndividual: c.isIndividual, stoppedUntil: c.stoppedUntil ?? undefined,
+      invoices: invoiceStates,
+      promises: customerPromises.map(({ customerId: _c, ...p }) => p),
+      brokenPromises: broken.get(c.id) ?? 0,
+      touches: (tch.get(c.id) ?? []).map((t): Touch => ({ at: t.at, channel: t.channel as Touch['channel'] })),
+      openTasks,
+    });
+  }
+  return { snapshots, last: customers[customers.length - 1]!.id };
+}

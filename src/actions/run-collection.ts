@@ -1,0 +1,115 @@
+import { calendarFor, formatInstantWithOffset, type BusinessCalendar } from '../domain/calendar/index.ts';
+import { CONTACT_POLICIES, DEFAULT_CONTACT_POLICY, INDIVIDUALS_230FZ } from '../domain/contact-policy/index.ts';
+import { PRESET_POLICIES, STANDARD_POLICY } from '../domain/policy/presets.ts';
+import type { Policy } from '../domain/policy/types.ts';
+import type { EngineAction, TouchAction } from '../engine/actions.ts';
+import { planEscalations, type PlanContext } from '../engine/plan.ts';
+import type { CustomerSnapshot } from '../engine/snapshot.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTask, resolvePromise, saveLadder, startRun } from '../store/engine-apply.store.ts';
+import { riskClassPolicyMap } from '../store/engine.store.ts';
+import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
+import { loadSnapshotPage } from './load-snapshots.ts';
+
+/** One action as the API, the CLI and the simulation show it (the window as ISO 8601 instants with offsets). */
+export type ActionReport = {
+  date: string; customerId: string; customerExternalId: string | null; customerName: string; invoiceNumbers: string[];
+  stepCode: string; kind: TouchAction['kind']; channel: string; mode: 'automatic' | 'task'; templateKey: string;
+  windowStart: string; windowEnd: string; priority: number;
+};
+export type RunResult = { asOf: string; dryRun: boolean; customers: number; counts: Record<string, number>; actions: ActionReport[] };
+export type RunOptions = { dryRun: boolean; now: () => Date; pageSize?: number; keepActions?: boolean; onAction?: (a: ActionReport) => void };
+
+/**
+ * The daily run: plan (pure, per customer) then apply (one transaction per customer, idempotent). The
+ * same date run twice creates nothing new; a run killed half-way and started again ends with every
+ * action exactly once (customers already applied plan nothing new; the one cut off was rolled back).
+ */
+export async function runCollection(db: DbOrTx, asOf: string, options: RunOptions): Promise<RunResult> {
+  const ctx = await planContext(db);
+  const resolvePolicy = await policyResolver(db, ctx);
+  const counts: Record<string, number> = { tasks: 0, messages: 0, ladderSteps: 0, promisesKept: 0, promisesBroken: 0, tasksClosedPaid: 0, held: 0 };
+  const actions: ActionReport[] = [];
+  if (!options.dryRun) await startRun(db, asOf, options.now());
+  let after: string | null = null;
+  let customers = 0;
+  for (;;) {
+    const page = await loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy);
+    if (page.last === null) break;
+    after = page.last;
+    for (const snapshot of page.snapshots) {
+      customers += 1;
+      const planned = planEscalations(snapshot, asOf, ctx);
+      if (!options.dryRun) await db.transaction((tx) => applyPlan(tx, snapshot, planned, options.now()));
+      count(planned, counts);
+      for (const a of planned) {
+        if (a.type !== 'touch') continue;
+        const report = toReport(a, snapshot);
+        options.onAction?.(report);
+        if (options.keepActions !== false) actions.push(report);
+      }
+    }
+  }
+  if (!options.dryRun) await finishRun(db, asOf, options.now(), counts);
+  return { asOf, dryRun: options.dryRun, customers, counts, actions };
+}
+
+async function applyPlan(tx: DbOrTx, c: CustomerSnapshot, planned: EngineAction[], at: Date): Promise<void> {
+  for (const a of planned) {
+    if (a.type === 'ladder') await saveLadder(tx, a.invoiceId, a.fired, a.claimDeadline, a.jumpToClaim, at);
+    else if (a.type === 'promise') await resolvePromise(tx, a.promiseId, a.status, a.date, at);
+    else if (a.type === 'close-tasks') await closeTasksAsPaid(tx, a.taskIds, at);
+    else if (a.type === 'touch' && a.mode === 'task') {
+      await insertTask(tx, {
+        customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
+        dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: c.collectorId, queue: c.collectorId ? 'collector' : 'team',
+        priority: a.priority, dedupeKey: a.dedupeKey,
+      }, at);
+    } else if (a.type === 'touch') {
+      await insertOutbox(tx, {
+        customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey,
+        language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey,
+      }, at);
+    }
+  }
+}
+
+function count(planned: EngineAction[], counts: Record<string, number>) {
+  for (const a of planned) {
+    if (a.type === 'touch') counts[a.mode === 'task' ? 'tasks' : 'messages']! += 1;
+    if (a.type === 'ladder') counts.ladderSteps! += 1;
+    if (a.type === 'promise') counts[a.status === 'kept' ? 'promisesKept' : 'promisesBroken']! += 1;
+    if (a.type === 'close-tasks') counts.tasksClosedPaid! += a.taskIds.length;
+    if (a.type === 'held') counts.held! += 1;
+  }
+}
+
+function toReport(a: TouchAction, c: CustomerSnapshot): ActionReport {
+  return {
+    date: a.date, customerId: c.id, customerExternalId: c.externalId, customerName: c.legalName, invoiceNumbers: a.invoiceNumbers,
+    stepCode: a.stepCode, kind: a.kind, channel: a.channel, mode: a.mode, templateKey: a.templateKey,
+    windowStart: formatInstantWithOffset(a.window.start, c.timeZone), windowEnd: formatInstantWithOffset(a.window.end, c.timeZone), priority: a.priority,
+  };
+}
+
+/** Policies (edited ones override the presets), contact policies and each country's calendar with the admin's additions. */
+export async function planContext(db: DbOrTx): Promise<PlanContext> {
+  const policies: Record<string, Policy> = { ...PRESET_POLICIES, ...(await storedPolicies(db)) };
+  const exceptions = await calendarExceptionsByCountry(db);
+  const calendars = new Map<string, BusinessCalendar>();
+  return {
+    policy: (code) => policies[code] ?? STANDARD_POLICY,
+    contactPolicy: (c) => (c.isIndividual ? INDIVIDUALS_230FZ : CONTACT_POLICIES[policies[c.invoices[0]?.policyCode ?? 'standard']?.contactPolicy ?? 'default'] ?? DEFAULT_CONTACT_POLICY),
+    calendar: (country) => {
+      let cal = calendars.get(country);
+      if (!cal) calendars.set(country, (cal = calendarFor(country, exceptions.get(country) ?? [])));
+      return cal;
+    },
+  };
+}
+
+async function policyResolver(db: DbOrTx, _ctx: PlanContext) {
+  const byRisk = await riskClassPolicyMap(db);
+  return (invoiceCode: string | null, c: { policyCode: string | null; riskClass: string | null }) =>
+    invoiceCode ?? c.policyCode ?? (c.riskClass ? byRisk.get(c.riskClass) : undefined) ?? 'standard';
+}

@@ -1,0 +1,41 @@
+/**
+ * N7: reminders too rare and irregular let the client forget you. While anything is overdue, the
+ * customer gets at least one touch every N business days of their own calendar, so a Russian May
+ * holiday week stretches the gap in calendar days but not in working days.
+ */
+import { businessDaysBetween, localDateOf, parseIsoDate, validateTimeZone, type BusinessCalendar } from '../calendar/index.ts';
+import { DomainError } from '../errors.ts';
+import type { ContactPolicy, Touch } from './types.ts';
+
+/**
+ * Is a "keep in touch" touch due on `asOf`? True when something is overdue and no touch (any channel,
+ * made or planned) falls on the local dates from `touchEveryBusinessDays` business days before `asOf`
+ * up to `asOf` itself: with N = 5 and a touch on Monday, it is due again on the next Monday.
+ * Touches after `asOf` do not count; one later on `asOf` itself does.
+ */
+export function keepInTouchDue(
+  policy: ContactPolicy,
+  calendar: BusinessCalendar,
+  timeZone: string,
+  history: Touch[],
+  asOf: string,
+  anythingOverdue: boolean,
+): boolean {
+  const n = policy.touchEveryBusinessDays;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new DomainError('validation_failed', `touchEveryBusinessDays: ${n} is not a whole number ≥ 1`, {
+      touchEveryBusinessDays: 'must be a whole number ≥ 1',
+    });
+  }
+  parseIsoDate(asOf, 'asOf');
+  validateTimeZone(timeZone);
+  if (!anythingOverdue) return false;
+  let last: string | null = null;
+  for (const touch of history) {
+    // ISO dates with four-digit years compare as strings.
+    const date = localDateOf(touch.at, timeZone);
+    if (date <= asOf && (last === null || date > last)) last = date;
+  }
+  if (last === null) return true;
+  return businessDaysBetween(calendar, last, asOf) >= n;
+}

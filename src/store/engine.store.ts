@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from './db.ts';
+
+/**
+ * Reads for the daily run, one page of customers at a time (keyset on id), so that memory does not grow
+ * with the number of invoices. Balances are as of the run date: invoices issued by then, less
+ * allocations dated by then; written-off invoices are out.
+ */
+const param = (values: unknown[]) => sql.param(values);
+
+export type CustomerRow = {
+  id: string; externalId: string | null; legalName: string; country: string; timeZone: string; language: string;
+  collectorId: string | null; riskClass: string | null; isIndividual: boolean; policyCode: string | null; stoppedUntil: string | null;
+};
+
+export async function customerPage(db: DbOrTx, asOf: string, after: string | null, limit: number): Promise<CustomerRow[]> {
+  const result = await db.execute(sql`
+    select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
+      c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
+      (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${asOf}::date and s.ends_on >= ${asOf}::date) as "stoppedUntil"
+    from customers c
+    where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
+    order by c.id limit ${limit}`);
+  return result.rows as CustomerRow[];
+}
+
+export type InvoiceRow = {
+  id: string; customerId: string; number: string; dueDate: string; currency: string; amount: bigint; balance: bigint;
+  disputed: boolean; policyCode: string | null; claimResponseDays: number | null; hasOfficialLetter: boolean;
+  fired: { code: string; date: string; skipped?: boolean }[] | null; claimDeadline: string | null; jumpToClaim: boolean | null;
+};
+
+export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<InvoiceRow[]> {
+  if (customerIds.length === 0) return [];
+  const result = await db.execute(sql`
+    with inv as (
+      select i.* from invoices i
+      where i.customer_id = any(${param(customerIds)}::uuid[]) and i.issue_date <= ${asOf}::date
+        and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
+    ), paid as (
+      select a.invoice_id, sum(a.amount) as amount from allocations a join inv on inv.id = a.invoice_id
+      where a.date <= ${asOf}::date group by a.invoice_id
+    ), tasked as (
+      select distinct unnest(t.invoice_ids) as id from tasks t where t.status = 'open' and t.customer_id = any(${param(customerIds)}::uuid[])
+    )
+    select inv.id, inv.customer_id as "customerId", inv.number, inv.due_date as "dueDate", inv.currency, inv.amount,
+      (inv.amount - coalesce(paid.amount, 0))::bigint as balance,
+      exists (select 1 from disputes d where d.invoice_id = inv.id and d.opened_on <= ${asOf}::date and (d.resolved_on is null or d.resolved_on > ${asOf}::date)) as disputed,
+      inv.policy_code as "policyCode", k.claim_response_days as "claimResponseDays",
+      exists (select 1 from promises p where p.kind = 'official_letter' and inv.id = any(p.invoice_ids) and p.created_on <= ${asOf}::date) as "hasOfficialLetter",
+      l.fired, l.claim_deadline as "claimDeadline", l.jump_to_claim as "jumpToClaim"
+    from inv
+    left join paid on paid.invoice_id = inv.id
+    left join contracts k on k.id = inv.contract_id
+    left join ladder_states l on l.invoice_id = inv.id
+    where inv.amount - coalesce(paid.amount, 0) > 0 or inv.id in (select id from tasked)
+    order by inv.customer_id, inv.due_date, inv.number`);
+  return result.rows as InvoiceRow[];
+}
+
+export type PromiseRow = {
+  id: string; customerId: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment';
+  promisedDate: string; amount: bigint; currency: string; createdOn: string; paidTowards: bigint;
+};
+
+/** Open promises with what the customer paid towards each (its currency, from the day made to the promised date). */
+export async function openPromisesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<PromiseRow[]> {
+  if (customerIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select p.id, p.customer_id as "customerId", p.invoice_ids as "invoiceIds", p.kind, p.promised_date as "promisedDate",
+      p.amount, p.currency, p.created_on as "createdOn",
+      coalesce((select sum(c.amount) from credits c where c.customer_id = p.customer_id and c.kind = 'payment' and c.currency = p.currency
+        and c.date >= p.created_on and c.date <= least(p.promised_date, ${asOf}::date)), 0)::bigint as "paidTowards"
+    from promises p
+    where p.customer_id = any(${param(customerIds)}::uuid[]) and p.status = 'open' and p.created_on <= ${asOf}::date`);
+  return result.rows as PromiseRow[];
+}
+
+export async function brokenPromiseCounts(db: DbOrTx, customerIds: string[]): Promise<Map<string, number>> {
+  if (customerIds.length === 0) return new Map();
+  const result = await db.execute(sql`select customer_id as id, count(*)::int as n from promises
+    where customer_id = any(${param(customerIds)}::uuid[]) and status = 'broken' group by customer_id`);
+  return new Map((result.rows as { id: string; n: number }[]).map((r) => [r.id, r.n]));
+}
+
+export type TouchRow = { customerId: string; at: Date; channel: string };
+
+/** Contacts made or planned in the 35 days before the run date (enough for monthly caps). */
+export async function touchesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TouchRow[]> {
+  if (customerIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select customer_id as "customerId", window_start as at, channel from tasks
+    where customer_id = any(${param(customerIds)}::uuid[]) and status <> 'cancelled' and channel <> 'legal'
+      and due_date between ${asOf}::date - 35 and ${asOf}::date
+    union all
+    select customer_id, scheduled_at, channel from outbox
+    where customer_id = any(${param(customerIds)}::uuid[]) and status <> 'cancelled'
+      and scheduled_at >= (${asOf}::date - 35)::timestamptz and scheduled_at < (${asOf}::date + 2)::timestamptz`);
+  return (result.rows as { customerId: string; at: Date | string; channel: string }[]).map((r) => ({ ...r, at: new Date(r.at) }));
+}
+
+export async function openTasksOf(db: DbOrTx, customerIds: string[]): Promise<{ id: string; customerId: string; invoiceIds: string[] }[]> {
+  if (customerIds.length === 0) return [];
+  const result = await db.execute(sql`select id, customer_id as "customerId", invoice_ids as "invoiceIds" from tasks
+    where customer_id = any(${param(customerIds)}::uuid[]) and status = 'open'`);
+  return result.rows as { id: string; customerId: string; invoiceIds: string[] }[];
+}
+
+export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {
+  const result = await db.execute(sql`select risk_class as "riskClass", policy_code as "policyCode" from risk_class_policies`);
+  return new Map((result.rows as { riskClass: string; policyCode: string }[]).map((r) => [r.riskClass, r.policyCode]));
+}
