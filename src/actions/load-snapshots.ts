@@ -34,7 +34,7 @@ export async function loadSnapshotPage(
       policyCode: resolvePolicy(i.policyCode, c), claimResponseDays: i.claimResponseDays ?? 30, hasOfficialLetter: i.hasOfficialLetter,
       ladder: { fired: i.fired ?? [], claimDeadline: i.claimDeadline ?? undefined, jumpToClaim: i.jumpToClaim ?? false },
     }));
-    const openTasks = (tsk.get(c.id) ?? []).map((t) => ({ id: t.id, invoiceIds: t.invoiceIds }));
+    const openTasks = (tsk.get(c.id) ?? []).map(({ customerId: _c, ...t }) => t);
     const customerPromises = prom.get(c.id) ?? [];
     if (invoiceStates.length === 0 && customerPromises.length === 0 && openTasks.length === 0) continue; // nothing to collect
     snapshots.push({

@@ -6,7 +6,7 @@ import type { EngineAction, TouchAction } from '../engine/actions.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTask, resolvePromise, saveLadder, startRun } from '../store/engine-apply.store.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTask, mergeIntoTask, resolvePromise, saveLadder, startRun } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
 import { loadSnapshotPage } from './load-snapshots.ts';
@@ -59,6 +59,7 @@ async function applyPlan(tx: DbOrTx, c: CustomerSnapshot, planned: EngineAction[
     if (a.type === 'ladder') await saveLadder(tx, a.invoiceId, a.fired, a.claimDeadline, a.jumpToClaim, at);
     else if (a.type === 'promise') await resolvePromise(tx, a.promiseId, a.status, a.date, at);
     else if (a.type === 'close-tasks') await closeTasksAsPaid(tx, a.taskIds, at);
+    else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
     else if (a.type === 'touch' && a.mode === 'task') {
       await insertTask(tx, {
         customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,

@@ -14,6 +14,8 @@ export type TouchAction = {
   window: Window;
   priority: number;
   dedupeKey: string;
+  /** N4: a call already planned for that day takes this step too (one conversation), instead of a second call. */
+  mergeIntoTaskId?: string;
 };
 
 export type LadderUpdate = { type: 'ladder'; invoiceId: string; fired: FiredStep[]; claimDeadline?: string | undefined; jumpToClaim: boolean };

@@ -112,6 +112,12 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
       const varied = varyChannel(policy, history, channel);
       if (varied !== channel) { channel = varied; mode = 'automatic'; templateKey = 'letter.reminder'; } // N5: vary the channel
     }
+    const planned = mode === 'task' ? c.openTasks.find((o) => o.dueDate === t.date && o.channel === channel) : undefined;
+    if (planned) { // N4: fold into the call already planned for that day
+      const { steps: _s, invoiceIdsForLadder: _l, ...action } = t;
+      accepted.push({ action: { ...action, type: 'touch', channel, mode, templateKey, dedupeKey: dedupeKey(t, channel), mergeIntoTaskId: planned.id } });
+      continue;
+    }
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel, window: t.window });
     if (!verdict.allowed) {
       out.push({ type: 'held', customerId: c.id, invoiceIds: t.invoiceIds, stepCode: t.stepCode, channel, reason: verdict.reason });

@@ -22,5 +22,5 @@ export type CustomerSnapshot = {
   promises: PromiseState[]; // open promises
   brokenPromises: number; // broken so far (S5: on the third the ladder jumps to the claim)
   touches: Touch[]; // recent contacts, made or planned, for the contact policy
-  openTasks: { id: string; invoiceIds: string[] }[];
+  openTasks: { id: string; invoiceIds: string[]; dueDate: string; channel: string }[];
 };

@@ -57,3 +57,11 @@ export async function startRun(db: DbOrTx, asOf: string, at: Date) {
 export async function finishRun(db: DbOrTx, asOf: string, at: Date, counts: Record<string, number>) {
   await db.execute(sql`update engine_runs set finished_at = ${at}, counts = ${JSON.stringify(counts)}::jsonb where as_of = ${asOf}`);
 }
+
+/** N4: a step joins the call already planned for that day: its invoices are added, the stronger step sets the tone. */
+export async function mergeIntoTask(db: DbOrTx, taskId: string, invoiceIds: string[], stepCode: string, scriptKey: string, at: Date) {
+  await db.execute(sql`update tasks set
+      invoice_ids = (select array_agg(distinct x) from unnest(invoice_ids || ${sql.param(invoiceIds)}::uuid[]) x),
+      step_code = ${stepCode}, script_key = ${scriptKey}, updated_at = ${at}, version = version + 1
+    where id = ${taskId} and status = 'open'`);
+}

@@ -99,11 +99,13 @@ export async function touchesOf(db: DbOrTx, customerIds: string[], asOf: string)
   return (result.rows as { customerId: string; at: Date | string; channel: string }[]).map((r) => ({ ...r, at: new Date(r.at) }));
 }
 
-export async function openTasksOf(db: DbOrTx, customerIds: string[]): Promise<{ id: string; customerId: string; invoiceIds: string[] }[]> {
+export type OpenTaskRow = { id: string; customerId: string; invoiceIds: string[]; dueDate: string; channel: string };
+
+export async function openTasksOf(db: DbOrTx, customerIds: string[]): Promise<OpenTaskRow[]> {
   if (customerIds.length === 0) return [];
-  const result = await db.execute(sql`select id, customer_id as "customerId", invoice_ids as "invoiceIds" from tasks
+  const result = await db.execute(sql`select id, customer_id as "customerId", invoice_ids as "invoiceIds", due_date as "dueDate", channel from tasks
     where customer_id = any(${param(customerIds)}::uuid[]) and status = 'open'`);
-  return result.rows as { id: string; customerId: string; invoiceIds: string[] }[];
+  return result.rows as OpenTaskRow[];
 }
 
 export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {

@@ -48,3 +48,11 @@ export async function runDays(db: Db, customer: ScenarioCustomer, from: string, 
   }
   return log;
 }
+
+export async function promise(db: Db, customer: ScenarioCustomer, madeOn: string, promisedDate: string, amount: string, kind: 'promise' | 'official_letter' = 'promise') {
+  const { recordPromise } = await import('../../src/actions/record-promise.ts');
+  return recordPromise(db, {
+    customerId: customer.id, kind, promisedDate, amount, currency: 'RUB', madeOn,
+    ...(kind === 'official_letter' ? { document: { kind: 'official_letter', number: '17', date: madeOn } } : {}),
+  }, madeOn, ctx);
+}

@@ -24,7 +24,9 @@ export const STANDARD_POLICY: Policy = {
     // L5: next business day, unless an official letter arrived: demand the official letter.
     step({ code: 'L5', anchor: 'previous', offsetDays: 1, offsetUnit: 'business', channels: ['call'], mode: 'task', window: { from: '10:00', to: '17:00' }, templateKey: 'call.demand-official-letter', purpose: 'Demand the official letter with the payment date', conditions: { unlessOfficialLetter: true } }),
     // L6: five business days later, unless an official letter arrived: the formal claim (претензия).
-    step({ code: 'L6', anchor: 'previous', offsetDays: 5, offsetUnit: 'business', channels: ['letter', 'email'], mode: 'automatic', window: { from: '09:00', to: '12:00' }, templateKey: 'letter.formal-claim', purpose: 'Formal claim with a response deadline (the contract\'s claim period, default 30 calendar days)', conditions: { unlessOfficialLetter: true, formalClaim: true } }),
+    // An official letter in force pauses the ladder like any promise; once its date passes unpaid, the
+    // claim goes out — a broken official letter is no reason to stop short of the claim.
+    step({ code: 'L6', anchor: 'previous', offsetDays: 5, offsetUnit: 'business', channels: ['letter', 'email'], mode: 'automatic', window: { from: '09:00', to: '12:00' }, templateKey: 'letter.formal-claim', purpose: 'Formal claim with a response deadline (the contract\'s claim period, default 30 calendar days)', conditions: { formalClaim: true } }),
     // L7: the business day after the claim deadline: hand over to the lawyers (D5).
     step({ code: 'L7', anchor: 'claim_deadline', offsetDays: 1, offsetUnit: 'business', channels: ['legal'], mode: 'task', window: { from: '10:00', to: '17:00' }, templateKey: 'legal.handover', purpose: 'Hand the case over to the lawyers with the full file' }),
   ],

@@ -18,7 +18,7 @@ export type PolicyStep = {
   templateKey: string; // the letter template or call script
   purpose: string; // what the step says, for people
   conditions: {
-    unlessOfficialLetter?: boolean; // L5, L6: skipped when the customer sent an official letter with a payment date
+    unlessOfficialLetter?: boolean; // L5: skipped once the customer sent an official letter with a payment date
     formalClaim?: boolean; // L6: sends the claim and starts its response period
   };
 };
