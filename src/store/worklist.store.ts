@@ -31,5 +31,6 @@ export async function worklistRows(db: DbOrTx, date: string, assigneeId: string 
     where t.status = 'open' and t.due_date <= ${date}::date ${who}
     order by (t.due_date < ${date}::date) desc, t.priority desc, t.window_start, t.id
     limit ${limit}`);
-  return result.rows as WorklistRow[];
+  // Raw queries return timestamptz as text: make them instants.
+  return (result.rows as (WorklistRow & { windowStart: Date | string; windowEnd: Date | string })[]).map((r) => ({ ...r, windowStart: new Date(r.windowStart), windowEnd: new Date(r.windowEnd) }));
 }
