@@ -66,6 +66,28 @@ describe('the debitor command', () => {
     expect(r.err).toMatch(/line 3, column InvoiceAmount/);
   });
 
+  it('runs the pressure scale for a date, dry or for real, and simulates a month on a copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debitor-cli-'));
+    const file = join(dir, 'open.csv');
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(file, 'ИНН;Контрагент;Номер;Дата;Срок;Сумма\n7701000001;ООО Альфа;А-1;01.10.2025;01.11.2025;1 200,50\n');
+    writeFileSync(mapping, JSON.stringify({
+      format: 'csv', delimiter: ';', dateFormat: 'dd.mm.yyyy', decimalSeparator: ',',
+      customers: { externalId: '{ИНН}', legalName: '{Контрагент}', country: 'RU', timeZone: 'Asia/Novosibirsk', language: 'ru' },
+      invoices: { customer: '{ИНН}', number: '{Номер}', issueDate: '{Дата}', dueDate: '{Срок}', amount: '{Сумма}', currency: 'RUB' },
+    }));
+    expect(debitor('import', '--file', file, '--mapping', mapping).code).toBe(0);
+    const dry = JSON.parse(debitor('run', '--as-of', '2025-10-29', '--dry-run', '--json').out);
+    expect(dry.actions).toEqual([expect.objectContaining({ stepCode: 'L1', channel: 'call', mode: 'task', invoiceNumbers: ['А-1'], customerExternalId: '7701000001', windowStart: '2025-10-29T10:00:00+07:00' })]);
+    const sim = JSON.parse(debitor('simulate', '--from', '2025-10-27', '--to', '2025-11-14', '--json').out);
+    expect(sim.days.map((d: { date: string; actions: { stepCode: string }[] }) => `${d.date} ${d.actions.map((a) => a.stepCode).join('+')}`))
+      .toEqual(['2025-10-29 L1', '2025-11-01 L2', '2025-11-05 L3+L4', '2025-11-06 L5', '2025-11-13 L6+L6']);
+    expect(debitor('run', '--as-of', '2025-10-29', '--dry-run', '--json').out).toContain('"stepCode": "L1"'); // the simulation kept nothing
+    const real = debitor('run', '--as-of', '2025-10-29');
+    expect(real.out).toMatch(/Run for 2025-10-29: \d+ customers; tasks 1, messages 0/);
+    expect(debitor('run', '--as-of', '2025-10-29').out).toMatch(/tasks 0, messages 0/);
+  });
+
   it('creates users and API tokens; a token secret is printed once', () => {
     const u = debitor('users', 'create', '--email', 'anna@example.test', '--name', 'Anna', '--role', 'collector');
     expect(u.code, u.err).toBe(0);

@@ -8,6 +8,8 @@ import { listCompanies } from '../actions/find-records.ts';
 import { findUsers } from '../actions/find-users.ts';
 import { reportAging } from '../actions/report-aging.ts';
 import { runImport } from '../actions/run-import.ts';
+import { runCollection } from '../actions/run-collection.ts';
+import { simulateCollection } from '../actions/simulate-collection.ts';
 import type { Principal } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { isoDate } from '../domain/fields.ts';
@@ -74,8 +76,7 @@ export const report: Command = {
   async run(argv) {
     const { values, positionals } = parse(argv, { 'as-of': { type: 'string' }, format: { type: 'string' }, company: { type: 'string' }, out: { type: 'string' } }, true);
     if (positionals[0] !== 'aging') throw new UsageError('the report to run: aging');
-    const asOf = required(values, 'as-of');
-    if (!isoDate.safeParse(asOf).success) throw new UsageError(`--as-of: "${asOf}" is not a date as YYYY-MM-DD`);
+    const asOf = dateArg(values, 'as-of');
     const format = values.format ?? 'table';
     if (!['json', 'csv', 'table'].includes(format)) throw new UsageError(`--format: "${format}" is not json, csv or table`);
     const aging = await withLedger(({ db }) => reportAging(db, CLI, asOf, values.company));
@@ -135,3 +136,40 @@ export const companies: Command = {
     return 0;
   },
 };
+
+export const run: Command = {
+  name: 'run', summary: 'the daily run of the pressure scale for a date',
+  help: 'debitor run --as-of YYYY-MM-DD [--dry-run] [--json]\n  Plans and applies every step due on that date. Running a date twice creates nothing new.\n  --dry-run shows what would be done without writing; --json prints every action.',
+  async run(argv) {
+    const { values } = parse(argv, { 'as-of': { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+    const asOf = dateArg(values, 'as-of');
+    const result = await withLedger(({ db }) => runCollection(db, asOf, { dryRun: values['dry-run'] ?? false, now: () => new Date(), keepActions: values.json ?? false }));
+    if (values.json) print(result);
+    else console.log(`${result.dryRun ? 'Dry run' : 'Run'} for ${asOf}: ${result.customers} customers; ${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    return 0;
+  },
+};
+
+export const simulate: Command = {
+  name: 'simulate', summary: 'replay the pressure scale day by day on a copy of the books',
+  help: 'debitor simulate --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n  As if automatic steps were sent and tasks got no outcome; nothing is kept.',
+  async run(argv) {
+    const { values } = parse(argv, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+    const from = dateArg(values, 'from');
+    const to = dateArg(values, 'to');
+    if (to < from) throw new UsageError('--to is before --from');
+    const timeline = await withLedger(({ db }) => simulateCollection(db, from, to, () => new Date()));
+    if (values.json) { print(timeline); return 0; }
+    for (const day of timeline.days) {
+      console.log(day.date);
+      for (const a of day.actions) console.log(`  ${a.stepCode.padEnd(3)} ${a.channel.padEnd(6)} ${a.mode.padEnd(9)} ${a.windowStart.slice(11, 16)}–${a.windowEnd.slice(11, 16)}  ${a.customerName}  ${a.invoiceNumbers.join(', ')}`);
+    }
+    return 0;
+  },
+};
+
+function dateArg(values: Record<string, unknown>, name: string): string {
+  const v = required(values, name);
+  if (!isoDate.safeParse(v).success) throw new UsageError(`--${name}: "${v}" is not a date as YYYY-MM-DD`);
+  return v;
+}

@@ -1,9 +1,9 @@
 import { DomainError } from '../domain/errors.ts';
 import { UsageError, type Command } from './command.ts';
-import { companies, importCmd, migrate, report, serve, tokens, users } from './commands.ts';
+import { companies, importCmd, migrate, report, run, serve, simulate, tokens, users } from './commands.ts';
 
 /** The `debitor` command line: `debitor [command] [--help]`; exit code 0 on success, 1 on failure, 2 on bad usage. */
-const COMMANDS: Command[] = [serve, migrate, importCmd, report, users, tokens, companies];
+const COMMANDS: Command[] = [serve, migrate, importCmd, report, run, simulate, users, tokens, companies];
 
 function usage(): string {
   return ['debitor — accounts receivable and collections', '', 'Commands:',
