@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCollection } from '../src/actions/run-collection.ts';
+import type { Db } from '../src/store/db.ts';
+import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
+import { makeCustomer, makeInvoice, runDays } from './helpers/scenario.ts';
+
+let t: TestDatabase;
+beforeAll(async () => { t = await freshDatabase(); });
+afterAll(() => t.close());
+
+/** A database handle whose transactions start failing after `n` of them: the process "dies" mid-run. */
+function dyingAfter(db: Db, n: number): Db {
+  let left = n;
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'transaction') {
+        return (fn: Parameters<Db['transaction']>[0]) => {
+          if (left-- <= 0) throw new Error('killed');
+          return target.transaction(fn);
+        };
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+describe('a run killed half-way and started again', () => {
+  it('ends with every action exactly once', async () => {
+    const customers = [];
+    for (let i = 0; i < 12; i++) {
+      const c = await makeCustomer(t.db);
+      await makeInvoice(t.db, c, `K-${i}`, '2025-12-10');
+      customers.push(c);
+    }
+    await expect(runCollection(dyingAfter(t.db, 5), '2025-12-11', { dryRun: false, now: () => new Date() })).rejects.toThrow('killed');
+    const half = await t.pool.query(`select count(*)::int as n from tasks where due_date = '2025-12-11'`);
+    expect(half.rows[0].n).toBe(5);
+    await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
+    await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
+    const tasks = await t.pool.query(`select customer_id, count(*)::int as n from tasks where due_date = '2025-12-11' group by customer_id`);
+    const mails = await t.pool.query(`select customer_id, count(*)::int as n from outbox where scheduled_at::date = '2025-12-11' group by customer_id`);
+    expect(tasks.rows).toHaveLength(12);
+    expect(tasks.rows.every((r) => r.n === 1)).toBe(true); // L4, once
+    expect(mails.rows).toHaveLength(12);
+    expect(mails.rows.every((r) => r.n === 1)).toBe(true); // L3, once
+  });
+});
+
+describe('the contact policy', () => {
+  it('230-FZ for a private person: calls are capped at 2 a week, and the ladder waits for the next free day', async () => {
+    const c = await makeCustomer(t.db, { isIndividual: true });
+    await makeInvoice(t.db, c, 'F-1', '2025-12-10');
+    const log = await runDays(t.db, c, '2025-12-04', '2025-12-19');
+    const calls = Object.entries(log).flatMap(([d, lines]) => lines.filter((l) => l.includes(' call ')).map((l) => `${d} ${l.split(' ')[0]}`));
+    // L1 12-05 and L2 12-10 fill the week of 12-04..12-10; L4 (due 12-11) waits until 7 days after L1
+    expect(calls).toEqual(['2025-12-05 L1', '2025-12-10 L2', '2025-12-12 L4', '2025-12-17 L5']);
+    expect(log['2025-12-11']).toEqual(['L3 email automatic 09:00-10:00 F-1']);
+  });
+
+  it('the business preset allows one call a day: a second call that day is held until tomorrow', async () => {
+    const c = await makeCustomer(t.db);
+    await makeInvoice(t.db, c, 'H-1', '2025-12-10');
+    await makeInvoice(t.db, c, 'H-2', '2025-12-11');
+    const log = await runDays(t.db, c, '2025-12-10', '2025-12-12');
+    expect(log).toEqual({
+      '2025-12-10': ['L2 call task 12:00-15:00 H-1'],
+      '2025-12-11': ['L3 email automatic 09:00-10:00 H-1', 'L4 call task 10:00-17:00 H-1,H-2'], // H-2's L2 joins H-1's L4 (N4)
+      '2025-12-12': ['L3 email automatic 09:00-10:00 H-2', 'L5 call task 10:00-17:00 H-1,H-2'],
+    });
+  });
+});
+
+describe('presets', () => {
+  it('soft: an e-mail instead of the L1 call, longer gaps', async () => {
+    const c = await makeCustomer(t.db, { policyCode: 'soft' });
+    await makeInvoice(t.db, c, 'SO-1', '2025-12-10');
+    const log = await runDays(t.db, c, '2025-12-04', '2025-12-31');
+    const steps = Object.entries(log).map(([d, l]) => `${d} ${l.map((x) => x.split(' ').slice(0, 2).join(' ')).join(' + ')}`).filter((x) => !x.includes('N7'));
+    expect(steps).toEqual(['2025-12-05 L1 email', '2025-12-10 L2 call', '2025-12-15 L3 email', '2025-12-17 L4 call', '2025-12-22 L5 call']);
+  });
+
+  it('strict follows the risk class: the first call five business days before', async () => {
+    await t.pool.query(`insert into risk_class_policies (risk_class, policy_code) values ('E', 'strict')`);
+    const c = await makeCustomer(t.db, { riskClass: 'E' });
+    await makeInvoice(t.db, c, 'ST-1', '2025-12-10');
+    const log = await runDays(t.db, c, '2025-12-01', '2025-12-19');
+    expect(Object.keys(log)[0]).toBe('2025-12-03');
+    expect(Object.entries(log).find(([, l]) => l.some((x) => x.startsWith('L6')))?.[0]).toBe('2025-12-16'); // 2 business days after L5
+  });
+});
