@@ -10,6 +10,9 @@ const schema = z.object({
   DEBITOR_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DEBITOR_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   DEBITOR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  DEBITOR_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  DEBITOR_DAILY_RUN_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM').default('06:00'),
+  DEBITOR_TIME_ZONE: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, 'must be an IANA time zone').default('Europe/Moscow'),
 });
 
 export type Config = {
@@ -20,6 +23,8 @@ export type Config = {
   secureCookies: boolean;
   loginAttemptsPerMinute: number;
   logLevel: string;
+  /** The daily run of the pressure scale: on or off, at what local time, in which time zone. */
+  scheduler: { enabled: boolean; runAt: string; timeZone: string };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.DEBITOR_SECURE_COOKIES === 'true',
     loginAttemptsPerMinute: e.DEBITOR_LOGIN_ATTEMPTS_PER_MINUTE,
     logLevel: e.DEBITOR_LOG_LEVEL,
+    scheduler: { enabled: e.DEBITOR_SCHEDULER === 'on', runAt: e.DEBITOR_DAILY_RUN_AT, timeZone: e.DEBITOR_TIME_ZONE },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ensureFirstAdmin } from './actions/ensure-first-admin.ts';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
+import { startScheduler } from './jobs/daily-run.job.ts';
 import { openDatabase, type Database } from './store/db.ts';
 import { applyMigrations } from './store/migrate.ts';
 
@@ -29,12 +30,15 @@ export async function startServer(config: Config, clock: Clock = systemClock, lo
     log(`A new database: created the admin user ${admin.user.email} with the one-time password ${admin.oneTimePassword}`);
   }
   const app = await buildApp({ database, config, clock });
+  const scheduler = config.scheduler.enabled ? await startScheduler(database, clock, config.scheduler, log) : undefined;
   const address = await app.listen({ port: config.port, host: config.host });
-  log(`Debitor is listening on ${address.replace('0.0.0.0', 'localhost')} (${database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}); API docs at /api/docs`);
+  log(`Debitor is listening on ${address.replace('0.0.0.0', 'localhost')} (${database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}); API docs at /api/docs` +
+    (scheduler ? `; the daily run at ${config.scheduler.runAt} ${config.scheduler.timeZone}` : ''));
   return {
     app, database, url: address,
     async stop() {
       await app.close();
+      await scheduler?.stop();
       await database.close();
     },
   };

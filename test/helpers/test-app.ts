@@ -8,6 +8,7 @@ import { freshDatabase, type TestDatabase } from './test-db.ts';
 
 export const testConfig: Config = {
   databaseUrl: undefined, dataDir: '', port: 0, host: '127.0.0.1', secureCookies: false, loginAttemptsPerMinute: 5, logLevel: 'silent',
+  scheduler: { enabled: false, runAt: '06:00', timeZone: 'Europe/Moscow' },
 };
 
 /** A settable clock for tests: the app never reads the system time. */

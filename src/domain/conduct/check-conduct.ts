@@ -1,4 +1,4 @@
-import { normalize, toSourceSpan, type NormalizedText } from './normalize.ts';
+import { execAll, normalize, toSourceSpan, type NormalizedText } from './normalize.ts';
 import { bgRules, bgSuggestions } from './rules.bg.ts';
 import { enRules, enSuggestions } from './rules.en.ts';
 import { ruRules, ruSuggestions } from './rules.ru.ts';
@@ -63,7 +63,7 @@ function finding(
 function phraseFindings(original: string, n: NormalizedText, rules: readonly PhraseRule[]): ConductFinding[] {
   const found: ConductFinding[] = [];
   for (const r of rules) {
-    for (const m of n.text.matchAll(r.pattern)) {
+    for (const m of execAll(r.pattern, n.text)) {
       if (m[0].length === 0) continue;
       const span = toSourceSpan(n, m.index, m.index + m[0].length);
       found.push({ ...finding(r.rule, original, span, r.suggestion), practice: r.practice });

@@ -32,6 +32,8 @@ export const ACRONYMS: ReadonlySet<string> = new Set([
   'СМС', 'SMS', 'PIN', 'API', 'ERP', 'CRM', '1С', 'МСФО', 'IFRS', 'GAAP',
 ]);
 
+import { execAll } from './normalize.ts';
+
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’ʼ\-/]*[\p{L}\p{M}\p{N}])?/gu;
 const QUOTED = /«[^»\n]{1,100}»|„[^“”\n]{1,100}[“”]|“[^”\n]{1,100}”|"[^"\n]{1,100}"/gu;
 const EXCLAMATIONS = /[!?¡‼❗❕！\uFE0F]{2,}|‼/gu;
@@ -55,9 +57,9 @@ function classify(word: string, quoted: boolean): TokenKind {
 }
 
 function tokenize(text: string): Token[] {
-  const quotedSpans = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quotedSpans = execAll(QUOTED, text).map((m) => [m.index, m.index + m[0].length] as const);
   const inQuotes = (at: number) => quotedSpans.some(([s, e]) => at >= s && at < e);
-  return [...text.matchAll(TOKEN)].map((m) => ({
+  return execAll(TOKEN, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     kind: classify(m[0], inQuotes(m.index)),
@@ -103,7 +105,7 @@ function capsRuns(text: string, tokens: Token[]): ShoutingFinding[] {
 
 function capsSentences(text: string, tokens: Token[]): ShoutingFinding[] {
   const found: ShoutingFinding[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of execAll(SENTENCE, text)) {
     const sentence = m[0];
     if (!/[.!?…]$/u.test(sentence)) continue; // a heading line, not a sentence
     const from = m.index;
@@ -120,8 +122,8 @@ function capsSentences(text: string, tokens: Token[]): ShoutingFinding[] {
 
 function exclamationRuns(text: string): ShoutingFinding[] {
   const found: ShoutingFinding[] = [];
-  for (const m of text.matchAll(EXCLAMATIONS)) {
-    const marks = [...m[0].matchAll(EXCLAMATION_MARK)].reduce((n, x) => n + (x[0] === '‼' ? 2 : 1), 0);
+  for (const m of execAll(EXCLAMATIONS, text)) {
+    const marks = execAll(EXCLAMATION_MARK, m[0]).reduce((n, x) => n + (x[0] === '‼' ? 2 : 1), 0);
     if (marks >= 2) found.push({ start: m.index, end: m.index + m[0].length });
   }
   return found;

@@ -1,0 +1,40 @@
+import PgBoss from 'pg-boss';
+import { runCollection } from '../actions/run-collection.ts';
+import { localDateOf } from '../domain/calendar/index.ts';
+import type { Database } from '../store/db.ts';
+
+export const DAILY_RUN = 'daily-run';
+
+export type SchedulerOptions = { runAt: string; timeZone: string; pollingIntervalSeconds?: number };
+export type Scheduler = { boss: PgBoss; runNow(asOf?: string): Promise<string | null>; stop(): Promise<void> };
+
+/**
+ * The daily run as a pg-boss job, on the same database as the books (embedded or server): scheduled
+ * every day at `runAt` in `timeZone`, for that day's date there. The queue is 'stately' (at most one
+ * waiting and one running), and the run itself is idempotent, so a retry or a second server changes
+ * nothing. pg-boss talks through our own pool, so it works on the one-session embedded database too.
+ */
+export async function startScheduler(database: Database, clock: () => Date, options: SchedulerOptions, log: (line: string) => void): Promise<Scheduler> {
+  const boss = new PgBoss({
+    db: { executeSql: async (text, values) => database.pool.query(text, values ?? []) },
+    schedule: true,
+    supervise: true,
+    pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10,
+  });
+  boss.on('error', (error) => log(`scheduler: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(DAILY_RUN, { name: DAILY_RUN, policy: 'stately', retryLimit: 3, retryDelay: 300, retryBackoff: true });
+  const [hour, minute] = options.runAt.split(':').map(Number);
+  await boss.schedule(DAILY_RUN, `${minute} ${hour} * * *`, {}, { tz: options.timeZone });
+  await boss.work<{ asOf?: string }>(DAILY_RUN, async ([job]) => {
+    const asOf = job?.data?.asOf ?? localDateOf(clock(), options.timeZone);
+    const result = await runCollection(database.db, asOf, { dryRun: false, now: clock, keepActions: false });
+    log(`daily run for ${asOf}: ${result.customers} customers, ${result.counts.tasks} tasks, ${result.counts.messages} messages`);
+    return result.counts;
+  });
+  return {
+    boss,
+    runNow: (asOf) => boss.send(DAILY_RUN, asOf ? { asOf } : {}, { singletonKey: asOf ?? 'now' }),
+    stop: () => boss.stop({ graceful: true, wait: true }),
+  };
+}
