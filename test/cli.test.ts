@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { agingOracle, IBM_CSV } from './helpers/ibm-oracle.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/debitor.js');
+vi.setConfig({ testTimeout: 300_000 }); // each command is a new process (about 1–2 s to start)
 let database: TestDatabase;
 
 function debitor(...args: string[]) {

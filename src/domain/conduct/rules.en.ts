@@ -132,7 +132,7 @@ export const enRules: PhraseRule[] = [
         '(?:arrange|organi[sz]e|set up) (?:a |an )?(?:surprise|snap|unscheduled) (?:audit|inspection|raid|visit)|' +
         '(?:find|have) (?:a |our )?ways? (?:to|of) (?:deal(?:ing)? with|handl(?:e|ing)|sort(?:ing)? out) you|' +
         '(?:one )?(?:phone )?call to the (?:police|tax|prosecutor|hmrc|customs|authorities)|' +
-        "(?:don't|do not) write letters|(?:sold|passed|handed|given) (?:on )?to (?:some )?(?:people|guys|lads|friends)|our man (?:at|in)|" +
+        "(?:don't|do not) write letters|(?:sold|passed|handed|given) (?:on )?to (?:some )?(?:people|guys|lads|friends)|our (?:man|woman|person|contact) (?:at|in) (?:the )?(?:council|police|tax|hmrc|court|customs|prosecutor_|authorities|ministry)|" +
         '(?:ways|means|methods) (?:of|to) (?:make|making|get|getting|force|forcing) you (?:to )?pay|nobody talks about in court|' +
         '(?:pull|revoke|lose) ~ (?:your )?licen[cs]e|licen[cs]e ~ (?:pulled|revoked)|(?:talk|speak|deal) to (?:debtors|you) differently|' +
         'one (?:phone )?call is all it takes|(?:just|only) one (?:phone )?call away|with (?:just )?one (?:phone )?call|' +
@@ -155,7 +155,7 @@ export const enRules: PhraseRule[] = [
     practice: 'U4',
     pattern: phrase(
       '(?:send|bring|get) ~ (?:some )?(?:guys|lads|boys|heavies|muscle|enforcers|people) (?:round|over|to you|to your)|' +
-        'heavies|enforcers|goons|thugs|gangsters|mafia|bandits|hitm[ae]n|good at persuading|(?:serious|nasty|dangerous|the wrong) people|' +
+        'heavies|enforcers|goons|thugs|gangsters|mafia|bandits|hitm[ae]n|good at persuading|(?:to|with) (?:some )?(?:serious|nasty|dangerous) people|(?:serious|nasty|dangerous) people (?:who|that)|the wrong people|' +
         'get (?:debts|money) back faster than|people (?:who|that) (?:get|collect|recover|sort out|deal with) (?:debts|money|debtors)|' +
         "(?:won't|will not) be so (?:polite|nice|friendly)|break(?:ing)? (?:legs|kneecaps)",
     ),
@@ -179,7 +179,7 @@ export const enRules: PhraseRule[] = [
         "(?:balance|amount|sum|debt|invoice) (?:is|was|'s) (?:tiny|trivial|negligible|insignificant|nothing)|insignificant|" +
         'peanuts|pocket change|small change|chump change|a few (?:pennies|quid|bucks|euros|pounds|dollars)|pennies|' +
         "(?:this|that|such|the) (?:money|amount|sum|balance) (?:means|is) nothing|means nothing to (?:us|a company)|(?:no|not a) big deal|nothing (?:much|really)|hardly worth|not worth (?:mentioning|chasing|the fuss)|" +
-        "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time|" +
+        "whenever (?:it suits you|you can|you get a chance|you like|convenient)|there'?s no rush|no hurry|take your time (?:to pay|paying|over (?:the )?payment|with (?:the )?(?:payment|balance))|" +
         'pittance|paltry|measly|piddling|trifl(?:e|ing)|not (?:real|serious|proper) money|mere (?:nothing|formality|pittance)|drop in the (?:ocean|bucket)|not the kind of money|not (?:much|big) money|not worth arguing|' +
         '(?:sum|amount|payment|balance|debt) ~ (?:just|only|merely|a mere) (?:a )?formality',
     ),
@@ -222,7 +222,7 @@ export const enRules: PhraseRule[] = [
         "sorry if (?:this is|it's|i'm calling at) (?:a )?bad time|(?:is this|hope this isn't) a bad time|didn't want to (?:bother|disturb|trouble)|" +
         '(?:sorry|apolog_) ~ (?:for |about )?(?:ringing|calling|writing|emailing|chasing|messaging|phoning) ~~ again|' +
         '(?:sorry|apolog_) ~ (?:to )?(?:ring|call|write|email|chase|message|phone) (?:you )?again|' +
-        "(?:i )?won't keep you (?:long|a minute)|won't take (?:up )?(?:much|a minute) of your time|(?:just )?a quick one|" +
+        "(?:i )?won't keep you (?:long|a minute)|won't take (?:up )?(?:much|a minute) of your time|(?:just )?a quick one(?!-)|" +
         '(?:sorry|apolog_|forgive) ~~ (?:taking up|wasting|stealing) (?:your|more of your) time|' +
         '(?:feel|felt) (?:terrible|bad|awful|guilty|awkward) ~ (?:bother_|disturb_|troubl_|chasing|pestering)|(?:bother|trouble|disturb)(?:ing)? you (?:with this )?again|' +
         "am i interrupting|hope i'm not (?:interrupting|disturbing)|(?:caught you at|is this) a bad (?:moment|time)|at a bad moment|" +

@@ -5,8 +5,11 @@
  *  - two or more exclamation marks in a row ("!!", "?!!", "‼"); a single "!" or "?!" is fine.
  * Not shouting: acronyms and legal forms (ИНН, ЄДРПОУ, VAT, IBAN, ООО, ЕООД, EUR…), any word with a
  * digit (invoice numbers such as INV-2025-0042), one-letter words, names in quotes («ВЕКТОР»,
- * "NORTHERN LTD"), and a heading: a line of its own of up to six words with no sentence punctuation.
+ * "NORTHERN LTD") or next to a legal form (NORTHERN TRADING LTD, ООО ЮЖНЫЙ ПОРТ), and a heading:
+ * a line of its own of up to six words with no sentence punctuation.
  */
+
+import { execAll } from './normalize.ts';
 
 export type ShoutingFinding = { start: number; end: number };
 
@@ -32,11 +35,10 @@ export const ACRONYMS: ReadonlySet<string> = new Set([
   'СМС', 'SMS', 'PIN', 'API', 'ERP', 'CRM', '1С', 'МСФО', 'IFRS', 'GAAP',
 ]);
 
-import { execAll } from './normalize.ts';
-
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’ʼ\-/]*[\p{L}\p{M}\p{N}])?/gu;
 const QUOTED = /«[^»\n]{1,100}»|„[^“”\n]{1,100}[“”]|“[^”\n]{1,100}”|"[^"\n]{1,100}"/gu;
-const EXCLAMATIONS = /[!?¡‼❗❕！\uFE0F]{2,}|‼/gu;
+// An emoji mark may carry a variation selector (❗\uFE0F), kept outside the class.
+const EXCLAMATIONS = /(?:[!?¡‼❗❕！]\uFE0F?){2,}|‼/gu;
 const EXCLAMATION_MARK = /[!¡❗❕！]|‼/gu;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/gu;
 
