@@ -15,7 +15,7 @@ export type NormalizedText = {
 
 const APOSTROPHES = /['‘’ʼʹ`´′＇]/gu;
 const HYPHENS = /[‐‑‒]/gu;
-// Stress marks (а́) and the combining breve left over after NFC carry no meaning for matching.
+// Stress marks (а́, а̀) that NFC cannot compose into a letter carry no meaning for matching.
 const DROPPED_MARKS = /[\u0300\u0301]/gu;
 // A base character with the combining marks that follow it.
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
