@@ -32,9 +32,10 @@ describe('a run killed half-way and started again', () => {
       await makeInvoice(t.db, c, `K-${i}`, '2025-12-10');
       customers.push(c);
     }
-    await expect(runCollection(dyingAfter(t.db, 5), '2025-12-11', { dryRun: false, now: () => new Date() })).rejects.toThrow('killed');
+    // pages of 2 customers, each page one transaction: the process dies after the third page
+    await expect(runCollection(dyingAfter(t.db, 3), '2025-12-11', { dryRun: false, now: () => new Date(), pageSize: 2 })).rejects.toThrow('killed');
     const half = await t.pool.query(`select count(*)::int as n from tasks where due_date = '2025-12-11'`);
-    expect(half.rows[0].n).toBe(5);
+    expect(half.rows[0].n).toBe(6);
     await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
     await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
     const tasks = await t.pool.query(`select customer_id, count(*)::int as n from tasks where due_date = '2025-12-11' group by customer_id`);

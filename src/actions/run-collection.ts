@@ -6,7 +6,7 @@ import type { EngineAction, TouchAction } from '../engine/actions.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTask, mergeIntoTask, resolvePromise, saveLadder, startRun } from '../store/engine-apply.store.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, mergeIntoTask, resolvePromises, saveLadders, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
 import { loadSnapshotPage } from './load-snapshots.ts';
@@ -21,9 +21,9 @@ export type RunResult = { asOf: string; dryRun: boolean; customers: number; coun
 export type RunOptions = { dryRun: boolean; now: () => Date; pageSize?: number; keepActions?: boolean; onAction?: (a: ActionReport) => void };
 
 /**
- * The daily run: plan (pure, per customer) then apply (one transaction per customer, idempotent). The
- * same date run twice creates nothing new; a run killed half-way and started again ends with every
- * action exactly once (customers already applied plan nothing new; the one cut off was rolled back).
+ * The daily run: plan (pure, per customer) then apply (one transaction per page of customers, set-based,
+ * idempotent). The same date run twice creates nothing new; a run killed half-way and started again ends
+ * with every action exactly once (pages already applied plan nothing new; the one cut off rolled back).
  */
 export async function runCollection(db: DbOrTx, asOf: string, options: RunOptions): Promise<RunResult> {
   const ctx = await planContext(db);
@@ -37,10 +37,11 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
     const page = await loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy);
     if (page.last === null) break;
     after = page.last;
-    for (const snapshot of page.snapshots) {
+    const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
+    // One transaction per page: a run cut off half-way keeps whole pages, and the rest is planned again.
+    if (!options.dryRun) await db.transaction((tx) => applyPage(tx, plans, options.now()));
+    for (const { snapshot, planned } of plans) {
       customers += 1;
-      const planned = planEscalations(snapshot, asOf, ctx);
-      if (!options.dryRun) await db.transaction((tx) => applyPlan(tx, snapshot, planned, options.now()));
       count(planned, counts);
       for (const a of planned) {
         if (a.type !== 'touch') continue;
@@ -54,25 +55,34 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   return { asOf, dryRun: options.dryRun, customers, counts, actions };
 }
 
-async function applyPlan(tx: DbOrTx, c: CustomerSnapshot, planned: EngineAction[], at: Date): Promise<void> {
-  for (const a of planned) {
-    if (a.type === 'ladder') await saveLadder(tx, a.invoiceId, a.fired, a.claimDeadline, a.jumpToClaim, at);
-    else if (a.type === 'promise') await resolvePromise(tx, a.promiseId, a.status, a.date, at);
-    else if (a.type === 'close-tasks') await closeTasksAsPaid(tx, a.taskIds, at);
-    else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
-    else if (a.type === 'touch' && a.mode === 'task') {
-      await insertTask(tx, {
-        customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
-        dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: c.collectorId, queue: c.collectorId ? 'collector' : 'team',
-        priority: a.priority, dedupeKey: a.dedupeKey,
-      }, at);
-    } else if (a.type === 'touch') {
-      await insertOutbox(tx, {
-        customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey,
-        language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey,
-      }, at);
+async function applyPage(tx: DbOrTx, plans: { snapshot: CustomerSnapshot; planned: EngineAction[] }[], at: Date): Promise<void> {
+  const ladders: LadderRow[] = [];
+  const promises: PromiseUpdate[] = [];
+  const closed: string[] = [];
+  const tasks: NewTask[] = [];
+  const messages: NewOutboxMessage[] = [];
+  for (const { snapshot: c, planned } of plans) {
+    for (const a of planned) {
+      if (a.type === 'ladder') ladders.push({ invoiceId: a.invoiceId, fired: a.fired, claimDeadline: a.claimDeadline, jumpToClaim: a.jumpToClaim });
+      else if (a.type === 'promise') promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
+      else if (a.type === 'close-tasks') closed.push(...a.taskIds);
+      else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
+      else if (a.type === 'touch' && a.mode === 'task') {
+        tasks.push({
+          customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
+          dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: c.collectorId, queue: c.collectorId ? 'collector' : 'team',
+          priority: a.priority, dedupeKey: a.dedupeKey,
+        });
+      } else if (a.type === 'touch') {
+        messages.push({ customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey, language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey });
+      }
     }
   }
+  await saveLadders(tx, ladders, at);
+  await resolvePromises(tx, promises, at);
+  await closeTasksAsPaid(tx, closed, at);
+  await insertTasks(tx, tasks, at);
+  await insertOutbox(tx, messages, at);
 }
 
 function count(planned: EngineAction[], counts: Record<string, number>) {

@@ -51,18 +51,33 @@ export function formatIsoDate({ year, month, day }: DateParts): string {
 }
 
 /** Whole days since 1970-01-01 (negative before). The single bridge between strings and arithmetic. */
+// The engine converts the same few thousand dates millions of times: remember valid conversions.
+const epochDays = new Map<string, number>();
+const isoDates = new Map<number, string>();
+const CACHE_LIMIT = 100_000;
+
 export function toEpochDay(date: string, field = 'date'): number {
+  const cached = epochDays.get(date);
+  if (cached !== undefined) return cached;
   const { year, month, day } = parseIsoDate(date, field);
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const epochDay = Math.round(d.getTime() / MS_PER_DAY);
+  if (epochDays.size > CACHE_LIMIT) epochDays.clear();
+  epochDays.set(date, epochDay);
+  return epochDay;
 }
 
 /** The calendar date of an epoch day. */
 export function fromEpochDay(epochDay: number): string {
+  const cached = isoDates.get(epochDay);
+  if (cached !== undefined) return cached;
   const d = new Date(epochDay * MS_PER_DAY);
-  return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const date = formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  if (isoDates.size > CACHE_LIMIT) isoDates.clear();
+  isoDates.set(epochDay, date);
+  return date;
 }
 
 function assertInteger(n: number, field: string): void {

@@ -67,21 +67,38 @@ export function toInstant(instant: Date | string, field = 'instant'): Date {
   return date;
 }
 
+/**
+ * A zone's offset from UTC at `ms`. Intl's formatToParts is slow, and zones change offset only on
+ * quarter-hour boundaries (every real transition is at :00, :15, :30 or :45 UTC), so the offset is asked
+ * once per zone and quarter hour and remembered.
+ */
+const QUARTER_HOUR = 15 * MS_PER_MINUTE;
+const offsets = new Map<string, number>();
+
+function offsetAt(ms: number, tz: string): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${tz}|${bucket}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
+  const at = bucket * QUARTER_HOUR;
+  const parts: Record<string, string> = {};
+  for (const p of formatterFor(tz).formatToParts(new Date(at))) parts[p.type] = p.value;
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  if (offsets.size > 200_000) offsets.clear();
+  offsets.set(key, asUtc - at);
+  return asUtc - at;
+}
+
 /** The wall clock in `tz` at `ms`, and the zone's offset from UTC then. */
 function wallClock(ms: number, tz: string): WallClock {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(tz).formatToParts(new Date(ms))) parts[p.type] = p.value;
-  const [year, month, day] = [Number(parts.year), Number(parts.month), Number(parts.day)];
-  const [hour, minute, second] = [Number(parts.hour), Number(parts.minute), Number(parts.second)];
-  const asUtc = new Date(0);
-  asUtc.setUTCFullYear(year, month - 1, day);
-  asUtc.setUTCHours(hour, minute, second, 0);
-  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  const offsetMs = offsetAt(ms, tz);
+  const local = new Date(Math.floor(ms / 1000) * 1000 + offsetMs);
+  const two = (n: number) => String(n).padStart(2, '0');
   return {
-    date: `${String(year).padStart(4, '0')}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    seconds: String(parts.second),
-    offsetMs: asUtc.getTime() - wholeSecond,
+    date: `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`,
+    time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+    seconds: two(local.getUTCSeconds()),
+    offsetMs,
   };
 }
 
