@@ -326,6 +326,14 @@ export const tasks = pgTable('tasks', {
   index('tasks_customer_idx').on(t.customerId, t.status),
 ]);
 
+/**
+ * pending → sending → sent; a transient failure → retry (with back-off) → … → failed after the last try;
+ * a permanent failure → failed; the conduct check → blocked (an admin may release it with a reason);
+ * a worker that died between sending and recording leaves `sending`: the recovery checks the .eml
+ * folder, or marks it `uncertain` for a person — never sent twice.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'retry' | 'failed' | 'blocked' | 'uncertain' | 'cancelled';
+
 /** Automatic steps wait here as pending messages for the delivery worker; nothing here sends mail. */
 export const outbox = pgTable('outbox', {
   id: id(),
@@ -336,9 +344,20 @@ export const outbox = pgTable('outbox', {
   templateKey: text('template_key').notNull(),
   language: text('language').notNull(),
   scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
-  status: text('status').$type<'pending' | 'sent' | 'failed' | 'cancelled'>().notNull().default('pending'),
+  status: text('status').$type<OutboxStatus>().notNull().default('pending'),
   dedupeKey: text('dedupe_key').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // Delivery: a stable Message-ID, attempts with back-off, what happened last, and the conduct check.
+  messageId: text('message_id'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  recipient: text('recipient'),
+  subject: text('subject'),
+  lastError: text('last_error'),
+  conductFindings: jsonb('conduct_findings'),
+  conductOverride: text('conduct_override'), // an admin's recorded reason to send despite a finding
 }, (t) => [index('outbox_status_idx').on(t.status, t.scheduledAt), index('outbox_customer_idx').on(t.customerId)]);
 
 /** One row per run date: when it started and finished, and what it did. */
@@ -348,3 +367,24 @@ export const engineRuns = pgTable('engine_runs', {
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   counts: jsonb('counts').$type<Record<string, number>>(),
 });
+
+/** SMTP per seller company; without it messages are written as .eml files to the data folder. */
+export const smtpSettings = pgTable('smtp_settings', {
+  companyId: uuid('company_id').primaryKey().references(() => companies.id),
+  host: text('host').notNull(),
+  port: integer('port').notNull(),
+  secure: boolean('secure').notNull().default(false), // TLS from the start (465); otherwise STARTTLS when offered
+  user: text('user'),
+  password: text('password'),
+  fromAddress: text('from_address').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An admin's edit of a message template (language × kind); the defaults live in code. */
+export const messageTemplates = pgTable('message_templates', {
+  language: text('language').notNull(),
+  kind: text('kind').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  ...stamps,
+}, (t) => [uniqueIndex('message_templates_uq').on(t.language, t.kind)]);

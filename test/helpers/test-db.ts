@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -52,10 +52,18 @@ export async function prepareTemplate(): Promise<void> {
     return;
   }
   if (existsSync(join(templateDir(), 'PG_VERSION'))) return;
-  rmSync(templateDir(), { recursive: true, force: true });
-  const db = await openDatabase({ dataDir: templateDir() });
+  // Built aside and renamed into place, so two test runs at once never see a half-made template.
+  const building = `${templateDir()}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  const db = await openDatabase({ dataDir: building });
   await applyMigrations(db);
   await db.close();
+  rmSync(join(building, 'debitor.lock'), { force: true });
+  try {
+    renameSync(building, templateDir());
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another run finished first
+  }
 }
 
 export type TestDatabase = Database & {

@@ -121,7 +121,7 @@ export function paymentBlock(vm: LetterViewModel, qr: QrImage | null): Content[]
     unbreakable: true,
     margin: [0, 10, 0, 10],
     table: {
-      widths: ['*', 128],
+      widths: ['*', 150],
       body: [[
         {
           stack: [
@@ -135,7 +135,7 @@ export function paymentBlock(vm: LetterViewModel, qr: QrImage | null): Content[]
         },
         {
           stack: [
-            { image: qr.dataUrl, width: 116, alignment: 'center' },
+            { image: qr.dataUrl, width: 124, alignment: 'center', margin: [0, 4, 0, 2] },
             { text: `${L.payment.standard}: ${qrStandardCaption(qr.standard, vm.language)}`, style: 'caption' },
             { text: L.payment.scan, style: 'caption' },
           ],
@@ -176,6 +176,6 @@ export const styles = () => ({
   para: { margin: [0, 0, 0, 6] as [number, number, number, number], alignment: 'justify' as const },
   table: { fontSize: 8.5 },
   th: { bold: true, fontSize: 8 },
-  caption: { fontSize: 7.5, alignment: 'center' as const, color: '#333333' },
+  caption: { fontSize: 7, alignment: 'center' as const, color: '#333333' },
   strong: { bold: true, margin: [0, 2, 0, 6] as [number, number, number, number] },
 });

@@ -93,16 +93,16 @@ export function reconciliationAct(vm: LetterViewModel, input: ReconciliationInpu
 /** Both parties sign: our signatory by name, the customer's title and name left to fill in. */
 function partySignatures(vm: LetterViewModel): Content {
   const L = LABELS[vm.language];
-  const block = (party: string, titleLine: string, name: string) => ({
-    width: '*',
-    stack: <Content[]>[
+  const block = (party: string, titleLine: string, name: string) => {
+    const stack: Content[] = [
       { text: L.recon.from(party), bold: true, margin: [0, 0, 0, 6] },
       { text: titleLine || '______________________' },
       { text: `______________________  ${name ? `/ ${name} /` : '/ ____________ /'}`, margin: [0, 14, 0, 0] },
       { text: L.signature.sign, style: 'caption', alignment: 'left', margin: [30, 0, 0, 0] },
       { text: L.signature.stamp, style: 'muted', margin: [0, 6, 0, 0] },
-    ],
-  });
+    ];
+    return { width: '*', stack };
+  };
   const s = vm.company.signatory;
   return {
     unbreakable: true,

@@ -2,10 +2,13 @@
  * The payment QR code printed on every letter and document (D4: everything the customer needs to pay;
  * D2: payment terms on every document). The standard follows the payee's currency:
  *   RUB → GOST R 56042-2014 (ST00012, UTF-8), EUR → EPC069-12 v002 (SEPA credit transfer),
- *   UAH → the National Bank of Ukraine's payment QR, format 002 (Base64URL behind https://bank.gov.ua/qr/).
+ *   UAH → the National Bank of Ukraine's payment QR, format 002: 13 LF-separated fields, Base64URL-encoded
+ *   behind https://bank.gov.ua/qr/ (NBU rules for credit-transfer QR codes; the current edition is NBU
+ *   Board resolution No. 97 of 19.08.2025, in force 01.11.2025, which also accepts https://qr.bank.gov.ua/).
  * Amounts come from the view-model's decimal strings through bigint minor units, never a float.
  */
 import { DomainError } from '../../domain/errors.ts';
+import type { Language } from '../../domain/fields.ts';
 import { formatAmount, parsePositiveAmount } from '../../domain/money.ts';
 import type { LetterViewModel } from '../view-model.ts';
 
@@ -14,7 +17,7 @@ export type QrStandard = 'GOST-R-56042-2014' | 'EPC069-12' | 'NBU';
 export type PaymentQr = { standard: QrStandard; payload: string };
 
 /** A caption for each standard, printed under the code so the payer knows what it is (D4). */
-export function qrStandardCaption(standard: QrStandard, language: 'ru' | 'uk' | 'bg' | 'en'): string {
+export function qrStandardCaption(standard: QrStandard, language: Language): string {
   const en = language === 'en';
   switch (standard) {
     case 'GOST-R-56042-2014':
