@@ -30,7 +30,7 @@ export async function startServer(config: Config, clock: Clock = systemClock, lo
     log(`A new database: created the admin user ${admin.user.email} with the one-time password ${admin.oneTimePassword}`);
   }
   const app = await buildApp({ database, config, clock });
-  const scheduler = config.scheduler.enabled ? await startScheduler(database, clock, config.scheduler, log) : undefined;
+  const scheduler = config.scheduler.enabled ? await startScheduler(database, clock, { ...config.scheduler, dataDir: config.dataDir }, log) : undefined;
   const address = await app.listen({ port: config.port, host: config.host });
   log(`Debitor is listening on ${address.replace('0.0.0.0', 'localhost')} (${database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}); API docs at /api/docs` +
     (scheduler ? `; the daily run at ${config.scheduler.runAt} ${config.scheduler.timeZone}` : ''));

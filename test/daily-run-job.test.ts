@@ -8,7 +8,7 @@ let t: TestDatabase;
 let scheduler: Scheduler;
 beforeAll(async () => {
   t = await freshDatabase();
-  scheduler = await startScheduler(t, () => new Date('2025-12-11T03:00:00Z'), { runAt: '07:30', timeZone: 'Asia/Yekaterinburg', pollingIntervalSeconds: 0.5 }, () => {});
+  scheduler = await startScheduler(t, () => new Date('2025-12-11T03:00:00Z'), { runAt: '07:30', timeZone: 'Asia/Yekaterinburg', pollingIntervalSeconds: 0.5, dataDir: t.dataDir ?? '.tmp/daily-run-job' }, () => {});
 });
 afterAll(async () => {
   await scheduler.stop();
@@ -18,7 +18,10 @@ afterAll(async () => {
 describe('the scheduled daily run', () => {
   it('is scheduled every day at the configured local time', async () => {
     const schedules = await scheduler.boss.getSchedules();
-    expect(schedules).toEqual([expect.objectContaining({ name: 'daily-run', cron: '30 7 * * *', timezone: 'Asia/Yekaterinburg' })]);
+    expect(schedules).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: 'daily-run', cron: '30 7 * * *', timezone: 'Asia/Yekaterinburg' }),
+      expect.objectContaining({ name: 'deliver-outbox', cron: '* * * * *' }),
+    ]));
   });
 
   it('runs the pressure scale for the local date when the job fires', async () => {

@@ -1,11 +1,14 @@
 import PgBoss from 'pg-boss';
+import { deliverDue } from '../actions/deliver-outbox.ts';
+import { transportResolver } from '../actions/mail-transport.ts';
 import { runCollection } from '../actions/run-collection.ts';
 import { localDateOf } from '../domain/calendar/index.ts';
 import type { Database } from '../store/db.ts';
 
 export const DAILY_RUN = 'daily-run';
+export const DELIVER_OUTBOX = 'deliver-outbox';
 
-export type SchedulerOptions = { runAt: string; timeZone: string; pollingIntervalSeconds?: number };
+export type SchedulerOptions = { runAt: string; timeZone: string; pollingIntervalSeconds?: number; dataDir: string };
 export type Scheduler = { boss: PgBoss; runNow(asOf?: string): Promise<string | null>; stop(): Promise<void> };
 
 /**
@@ -13,6 +16,7 @@ export type Scheduler = { boss: PgBoss; runNow(asOf?: string): Promise<string | 
  * every day at `runAt` in `timeZone`, for that day's date there. The queue is 'stately' (at most one
  * waiting and one running), and the run itself is idempotent, so a retry or a second server changes
  * nothing. pg-boss talks through our own pool, so it works on the one-session embedded database too.
+ * The same scheduler runs the outbox worker every minute.
  */
 export async function startScheduler(database: Database, clock: () => Date, options: SchedulerOptions, log: (line: string) => void): Promise<Scheduler> {
   const boss = new PgBoss({
@@ -31,6 +35,14 @@ export async function startScheduler(database: Database, clock: () => Date, opti
     const result = await runCollection(database.db, asOf, { dryRun: false, now: clock, keepActions: false });
     log(`daily run for ${asOf}: ${result.customers} customers, ${result.counts.tasks} tasks, ${result.counts.messages} messages`);
     return result.counts;
+  });
+  // The outbox worker: every minute, whatever is due is sent (see actions/deliver-outbox.ts).
+  await boss.createQueue(DELIVER_OUTBOX, { name: DELIVER_OUTBOX, policy: 'singleton', retryLimit: 0 });
+  await boss.schedule(DELIVER_OUTBOX, '* * * * *', {}, { tz: options.timeZone });
+  await boss.work(DELIVER_OUTBOX, async () => {
+    const report = await deliverDue(database.db, { now: clock, transportFor: transportResolver(database.db, options.dataDir), lettersDir: `${options.dataDir}/letters` });
+    if (Object.values(report).some((n) => n > 0)) log(`outbox: ${JSON.stringify(report)}`);
+    return report;
   });
   return {
     boss,
