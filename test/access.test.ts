@@ -69,6 +69,13 @@ const EXPECTED: Record<string, Role[]> = {
   'PUT /api/v1/risk-classes/:riskClass/policy': ADMIN,
   'GET /api/v1/calendars/:country': READERS,
   'POST /api/v1/calendars/:country/exceptions': ADMIN,
+  'GET /api/v1/templates': READERS,
+  'PUT /api/v1/templates/:language/:kind': ADMIN,
+  'POST /api/v1/templates/:language/:kind/preview': READERS,
+  'POST /api/v1/conduct/check': ALL,
+  'GET /api/v1/outbox': READERS,
+  'POST /api/v1/outbox/:id/release': ADMIN,
+  'GET /api/v1/customers/:id/timeline': READERS,
 };
 
 let t: TestApp;
@@ -86,7 +93,7 @@ describe('every endpoint with every role', () => {
   const cases = Object.entries(EXPECTED).flatMap(([route, allowed]) => ALL.map((role) => [route, role, allowed.includes(role)] as const));
   it.each(cases)('%s as %s: allowed=%s', async (route, role, allowed) => {
     const [method, path] = route.split(' ') as [string, string];
-    const url = path.replace(':id', SOME_ID).replace(':code', 'standard').replace(':riskClass', 'A').replace(':country', 'RU');
+    const url = path.replace(':id', SOME_ID).replace(':code', 'standard').replace(':riskClass', 'A').replace(':country', 'RU').replace(':language', 'ru').replace(':kind', 'demand-letter');
     const res = await t.as(role, { method: method as 'GET', url, ...(['POST', 'PATCH', 'PUT'].includes(method) ? { payload: {} } : {}) });
     if (allowed) expect([401, 403]).not.toContain(res.statusCode);
     else {

@@ -10,6 +10,7 @@ import { sendError } from './errors.ts';
 import { installIdempotency } from './idempotency.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { collectionRoutes } from './routes/collection.routes.ts';
+import { messageRoutes } from './routes/messages.routes.ts';
 import { policyRoutes } from './routes/policies.routes.ts';
 import { companyRoutes } from './routes/companies.routes.ts';
 import { contactRoutes } from './routes/contacts.routes.ts';
@@ -64,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, deps);
   installIdempotency(app, deps);
   for (const routes of [authRoutes, userRoutes, companyRoutes, customerRoutes, contactRoutes, contractRoutes,
-    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes]) {
+    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes, messageRoutes]) {
     routes(app, deps);
   }
   return app;

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findOutbox, getTimeline, releaseMessage } from '../../actions/customer-timeline.ts';
+import { listTemplates, MESSAGE_KIND_LIST, previewTemplate, saveTemplate, TemplateInput } from '../../actions/manage-templates.ts';
+import { checkConduct } from '../../domain/conduct/index.ts';
+import { language, uuid } from '../../domain/fields.ts';
+import { principalOf } from '../auth.ts';
+import { writeContextOf, type AppDeps } from '../context.ts';
+import { idParams } from '../query.ts';
+
+/** Templates with a live preview, the conduct check, the outbox, and the customer's timeline. */
+export function messageRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const which = z.strictObject({ language, kind: z.enum(MESSAGE_KIND_LIST) });
+  r.get('/api/v1/templates', { config: { access: 'ledger.read' }, schema: { tags: ['templates'], summary: 'Message templates per language and kind (defaults and edits)' } },
+    async () => ({ items: await listTemplates(db) }));
+  r.put('/api/v1/templates/:language/:kind', {
+    config: { access: 'policies.manage' },
+    schema: { tags: ['templates'], summary: 'Save a template: rejected when it names an unknown field or fails the conduct check (unless a reason is recorded)', params: which, body: TemplateInput },
+  }, async (request) => db.transaction((tx) => saveTemplate(tx, request.params.language, request.params.kind, request.body, writeContextOf(principalOf(request), deps.clock))));
+  r.post('/api/v1/templates/:language/:kind/preview', {
+    config: { access: 'ledger.read' },
+    schema: { tags: ['templates'], summary: 'Live preview of a template on a sample letter, with conduct findings', params: which, body: z.strictObject({ subject: z.string().min(1), body: z.string().min(1) }) },
+  }, async (request) => previewTemplate(request.params.language, request.params.kind, request.body));
+  r.post('/api/v1/conduct/check', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['templates'], summary: 'Check a text for insults, threats, illegal methods, shouting, belittling, own problems, apologies (U1–U4, N1, N6, S2) and vague demands (N3)', body: z.strictObject({ text: z.string().min(1).max(100_000), language: language.optional() }) },
+  }, async (request) => ({ findings: checkConduct(request.body.text, request.body.language) }));
+  r.get('/api/v1/outbox', {
+    config: { access: 'ledger.read' },
+    schema: { tags: ['messages'], summary: 'Messages waiting, sent, blocked or failed', querystring: z.strictObject({ status: z.enum(['pending', 'sending', 'sent', 'retry', 'failed', 'blocked', 'uncertain', 'cancelled']).optional(), customerId: uuid.optional() }) },
+  }, async (request) => ({ items: await findOutbox(db, request.query) }));
+  r.post('/api/v1/outbox/:id/release', {
+    config: { access: 'policies.manage' },
+    schema: { tags: ['messages'], summary: 'Send a message the conduct check blocked, recording why', params: idParams, body: z.strictObject({ reason: z.string().min(10).max(2000) }) },
+  }, async (request) => db.transaction((tx) => releaseMessage(tx, request.params.id, request.body.reason, writeContextOf(principalOf(request), deps.clock))));
+  r.get('/api/v1/customers/:id/timeline', {
+    config: { access: 'ledger.read' },
+    schema: { tags: ['customers'], summary: 'Everything about a customer, newest first: invoices, payments, calls, messages, promises, disputes, stops', params: idParams },
+  }, async (request) => ({ items: await getTimeline(db, principalOf(request), request.params.id) }));
+}

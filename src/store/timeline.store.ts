@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from './db.ts';
+
+export type TimelineEntry = { at: string; kind: string; title: string; detail: Record<string, unknown> };
+
+/**
+ * One timeline of everything about a customer, newest first: invoices, payments and credit notes,
+ * calls and tasks with outcomes, messages (sent, blocked, failed), promises kept and broken, disputes,
+ * collection stops.
+ */
+export async function customerTimeline(db: DbOrTx, customerId: string, limit: number): Promise<TimelineEntry[]> {
+  const result = await db.execute(sql`
+    select * from (
+      select issue_date::timestamptz as at, 'invoice' as kind, 'Invoice ' || number as title,
+        jsonb_build_object('id', id, 'amount', amount::text, 'currency', currency, 'dueDate', due_date) as detail
+      from invoices where customer_id = ${customerId}
+      union all
+      select date::timestamptz, kind, coalesce(number, reference, kind), jsonb_build_object('id', id, 'amount', amount::text, 'currency', currency)
+      from credits where customer_id = ${customerId}
+      union all
+      select coalesce(closed_at, window_start), 'task', coalesce(step_code, kind) || ' ' || channel,
+        jsonb_build_object('id', id, 'status', status, 'outcome', outcome, 'note', outcome_note, 'dueDate', due_date)
+      from tasks where customer_id = ${customerId}
+      union all
+      select coalesce(sent_at, scheduled_at), 'message', coalesce(subject, template_key),
+        jsonb_build_object('id', id, 'status', status, 'channel', channel, 'recipient', recipient, 'messageId', message_id, 'error', last_error)
+      from outbox where customer_id = ${customerId}
+      union all
+      select created_at, 'promise', kind || ' ' || amount::text || ' ' || currency || ' by ' || promised_date,
+        jsonb_build_object('id', id, 'status', status, 'resolvedOn', resolved_on)
+      from promises where customer_id = ${customerId}
+      union all
+      select d.opened_on::timestamptz, 'dispute', d.reason, jsonb_build_object('id', d.id, 'resolvedOn', d.resolved_on, 'resolution', d.resolution)
+      from disputes d join invoices i on i.id = d.invoice_id where i.customer_id = ${customerId}
+      union all
+      select starts_on::timestamptz, 'stop', reason, jsonb_build_object('id', id, 'endsOn', ends_on)
+      from collection_stops where customer_id = ${customerId}
+    ) t order by at desc limit ${limit}`);
+  return (result.rows as { at: Date | string; kind: string; title: string; detail: Record<string, unknown> }[])
+    .map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+}
+
+export async function listOutbox(db: DbOrTx, f: { status?: string | undefined; customerId?: string | undefined }, limit: number) {
+  const result = await db.execute(sql`select id, customer_id as "customerId", step_code as "stepCode", channel, template_key as "templateKey", language,
+      status, attempts, recipient, subject, message_id as "messageId", last_error as "lastError", conduct_findings as "conductFindings",
+      scheduled_at as "scheduledAt", sent_at as "sentAt"
+    from outbox where ${f.status ? sql`status = ${f.status}` : sql`true`} and ${f.customerId ? sql`customer_id = ${f.customerId}` : sql`true`}
+    order by scheduled_at desc, id limit ${limit}`);
+  return result.rows;
+}
