@@ -42,15 +42,23 @@ export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string
       where a.date <= ${asOf}::date group by a.invoice_id
     ), tasked as (
       select distinct unnest(t.invoice_ids) as id from tasks t where t.status = 'open' and t.customer_id = any(${param(customerIds)}::uuid[])
+    ), disputed as (
+      select distinct d.invoice_id as id from disputes d join inv on inv.id = d.invoice_id
+      where d.opened_on <= ${asOf}::date and (d.resolved_on is null or d.resolved_on > ${asOf}::date)
+    ), lettered as (
+      select distinct unnest(p.invoice_ids) as id from promises p
+      where p.customer_id = any(${param(customerIds)}::uuid[]) and p.kind = 'official_letter' and p.created_on <= ${asOf}::date
     )
     select inv.id, inv.customer_id as "customerId", inv.number, inv.due_date as "dueDate", inv.currency, inv.amount,
       (inv.amount - coalesce(paid.amount, 0))::bigint as balance,
-      exists (select 1 from disputes d where d.invoice_id = inv.id and d.opened_on <= ${asOf}::date and (d.resolved_on is null or d.resolved_on > ${asOf}::date)) as disputed,
+      disputed.id is not null as disputed,
       inv.policy_code as "policyCode", k.claim_response_days as "claimResponseDays",
-      exists (select 1 from promises p where p.kind = 'official_letter' and inv.id = any(p.invoice_ids) and p.created_on <= ${asOf}::date) as "hasOfficialLetter",
+      lettered.id is not null as "hasOfficialLetter",
       l.fired, l.claim_deadline as "claimDeadline", l.jump_to_claim as "jumpToClaim"
     from inv
     left join paid on paid.invoice_id = inv.id
+    left join disputed on disputed.id = inv.id
+    left join lettered on lettered.id = inv.id
     left join contracts k on k.id = inv.contract_id
     left join ladder_states l on l.invoice_id = inv.id
     where inv.amount - coalesce(paid.amount, 0) > 0 or inv.id in (select id from tasked)
