@@ -6,6 +6,7 @@
  *   npm run bench:aging                                   # server, 1,000,000 invoices of 100,000 customers
  *   npm run bench:aging -- --mode embedded                # PGlite, same sizes
  *   npm run bench:aging -- --mode both --invoices 100000 --customers 10000
+ *   npm run bench:aging -- --fresh                        # ignore debitor_bench_import, load generated data
  *
  * Data: on the server, the import benchmark's database (debitor_bench_import, left by
  * `npm run bench:import -- --mode server --keep`) when it holds exactly --invoices invoices; otherwise a
@@ -84,8 +85,8 @@ async function load(database: Database, invoices: number, customers: number): Pr
   return companyId;
 }
 
-async function setUp(mode: Mode, invoices: number, customers: number, keep: boolean): Promise<Setup> {
-  if (mode === 'server' && await serverDatabaseExists(IMPORT_DB)) {
+async function setUp(mode: Mode, invoices: number, customers: number, keep: boolean, fresh: boolean): Promise<Setup> {
+  if (mode === 'server' && !fresh && await serverDatabaseExists(IMPORT_DB)) {
     const database = await openDatabase({ databaseUrl: `${SERVER}/${IMPORT_DB}`, dataDir: '' });
     const counts = await tableCounts(database);
     if (counts.invoices === invoices) {
@@ -116,9 +117,9 @@ async function setUp(mode: Mode, invoices: number, customers: number, keep: bool
   }
 }
 
-async function benchMode(mode: Mode, invoices: number, customers: number, keep: boolean): Promise<Outcome> {
+async function benchMode(mode: Mode, invoices: number, customers: number, keep: boolean, fresh: boolean): Promise<Outcome> {
   console.log(`\n== aging (${mode}): ${int(invoices)} invoices of ${int(customers)} customers, as of ${AS_OF}`);
-  const { database, companyId, cleanup } = await setUp(mode, invoices, customers, keep);
+  const { database, companyId, cleanup } = await setUp(mode, invoices, customers, keep, fresh);
   try {
     const report = () => reportAging(database.db, PRINCIPAL, AS_OF, companyId);
     const bare = () => database.pool.query(BARE);
@@ -145,12 +146,14 @@ async function benchMode(mode: Mode, invoices: number, customers: number, keep: 
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers', 'keep']);
+  const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers', 'keep', 'fresh']);
   const invoices = numberArg(args, 'invoices', 1_000_000);
   const customers = numberArg(args, 'customers', 100_000);
   if (customers > invoices) throw new Error('--customers must not exceed --invoices');
   const outcomes: Outcome[] = [];
-  for (const mode of modesArg(args, 'server')) outcomes.push(await benchMode(mode, invoices, customers, args.get('keep') === 'true'));
+  for (const mode of modesArg(args, 'server')) {
+    outcomes.push(await benchMode(mode, invoices, customers, args.get('keep') === 'true', args.get('fresh') === 'true'));
+  }
   console.log('\n---- aging benchmark', new Date().toISOString().slice(0, 10), `(median of ${RUNS} runs after 1 warm-up, rows fetched by the client) ----`);
   console.log(`baseline "bare GROUP BY": ${BARE}`);
   for (const o of outcomes) {
