@@ -202,3 +202,14 @@ describe('OpenAPI', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 });
+
+describe('aging agrees with the invoices as of each date', () => {
+  it.each(['2025-10-31', '2025-11-11', '2025-11-20', '2025-11-30', '2025-12-01', '2025-12-31'])('as of %s', async (asOf) => {
+    const aging = (await t.as('viewer', { method: 'GET', url: `/api/v1/reports/aging?asOf=${asOf}&companyId=${companyId}` })).json();
+    const invoices = (await t.as('viewer', { method: 'GET', url: `/api/v1/invoices?customerId=${customerId}&asOf=${asOf}&limit=500` })).json().items as { issueDate: string; status: string; balance: string }[];
+    const minor = (s: string) => BigInt(s.replace('.', '')); // two decimals for RUB
+    const expected = invoices.filter((i) => i.issueDate <= asOf && i.status !== 'written_off').reduce((sum, i) => sum + minor(i.balance), 0n);
+    const row = aging.rows.find((r: { customerId: string }) => r.customerId === customerId);
+    expect(row ? minor(row.total) : 0n).toBe(expected);
+  });
+});

@@ -64,6 +64,9 @@ const LOAD: [string, (p: Params) => unknown[]][] = [
   [`insert into allocations (credit_id, invoice_id, amount, date)
    select c.id, i.id, i.amount, c.date from credits c join invoices i on i.company_id = c.company_id and i.number = substr(c.external_id, 12)
    where c.company_id = $1::uuid and c.kind = 'payment'`, (p) => [p.companyId]],
+  // invoices.paid_total follows the allocations, as the product keeps it
+  [`update invoices i set paid_total = a.total from (select invoice_id, sum(amount) as total from allocations group by invoice_id) a
+   where i.id = a.invoice_id and i.company_id = $1::uuid`, (p) => [p.companyId]],
 ];
 
 async function load(database: Database, invoices: number, customers: number): Promise<string> {

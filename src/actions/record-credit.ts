@@ -5,7 +5,7 @@ import { currencyCode, decimalString, isoDate, uuid } from '../domain/fields.ts'
 import { parsePositiveAmount } from '../domain/money.ts';
 import { allocateOldestFirst, checkExplicitAllocations } from '../domain/allocation.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { lockOpenInvoices } from '../store/invoices.store.ts';
+import { addToPaidTotals, lockOpenInvoices } from '../store/invoices.store.ts';
 import { allocations, credits, customers } from '../store/schema.ts';
 import { insertAudited, type WriteContext } from '../store/versioned.store.ts';
 import { writeAudit } from '../store/audit.store.ts';
@@ -47,6 +47,7 @@ export async function recordCredit(
   const rows = await db.insert(allocations)
     .values(plan.map((p) => ({ creditId: credit.id, invoiceId: p.invoiceId, amount: p.amount, date: input.date })))
     .returning();
+  await addToPaidTotals(db, plan);
   await writeAudit(db, { ...ctx, entity: 'allocations', entityId: credit.id, action: 'create', before: null, after: rows });
   return { credit, allocations: rows };
 }

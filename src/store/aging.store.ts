@@ -16,11 +16,11 @@ export async function agingRows(
   const company = f.companyId ? sql`and i.company_id = ${f.companyId}` : sql``;
   const collector = f.collectorId ? sql`and c.collector_id = ${f.collectorId}` : sql``;
   const result = await db.execute(sql`
-    with paid as (
-      select invoice_id, sum(amount) as amount from allocations where date <= ${asOf}::date group by invoice_id
+    with later as ( -- allocations dated after asOf: paid_total counts them, the balance as of asOf must not
+      select invoice_id, sum(amount)::bigint as amount from allocations where date > ${asOf}::date group by invoice_id
     ), open as (
-      select i.customer_id, i.currency, ${asOf}::date - i.due_date as late, i.amount - coalesce(p.amount, 0) as balance
-      from invoices i left join paid p on p.invoice_id = i.id
+      select i.customer_id, i.currency, ${asOf}::date - i.due_date as late, i.amount - i.paid_total + coalesce(p.amount, 0) as balance
+      from invoices i left join later p on p.invoice_id = i.id
       where i.issue_date <= ${asOf}::date and (i.written_off_on is null or i.written_off_on > ${asOf}::date) ${company}
     ), buckets as (
       select customer_id, currency,

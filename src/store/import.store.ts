@@ -86,6 +86,10 @@ export async function insertPayments(db: DbOrTx, companyId: string, at: Date, ro
         select ins.id, i.id, u.alloc, u.d from ins join u on u.e = ins.external_id
         join invoices i on i.company_id = ${companyId} and i.number = u.inv
         where u.alloc > 0
+        returning invoice_id, amount
+      ), totals as ( -- invoices.paid_total follows every allocation written
+        update invoices i set paid_total = i.paid_total + a.amount
+        from (select invoice_id, sum(amount) as amount from alloc group by invoice_id) a where i.id = a.invoice_id
       )
       select count(*)::int as n from ins`);
     return (result.rows[0] as { n: number }).n;

@@ -101,3 +101,11 @@ export async function listInvoiceViews(
 }
 
 export const INVOICE_SORT_KEYS = Object.keys(INVOICE_SORTS);
+
+/** Keeps invoices.paid_total equal to the sum of the invoice's allocations (see schema.ts). */
+export async function addToPaidTotals(db: DbOrTx, allocated: { invoiceId: string; amount: bigint }[]): Promise<void> {
+  if (allocated.length === 0) return;
+  await db.execute(sql`update invoices i set paid_total = i.paid_total + u.amount
+    from (select invoice_id, sum(amount) as amount from unnest(${sql.param(allocated.map((a) => a.invoiceId))}::uuid[], ${sql.param(allocated.map((a) => a.amount.toString()))}::bigint[]) as x(invoice_id, amount) group by invoice_id) u
+    where i.id = u.invoice_id`);
+}

@@ -150,6 +150,9 @@ export const invoices = pgTable('invoices', {
   writtenOffOn: date('written_off_on', { mode: 'string' }),
   writeOffReason: text('write_off_reason'),
   policyCode: text('policy_code'), // overrides the customer's policy
+  // Everything allocated to the invoice so far, kept with every allocation written, so that the balance as
+  // of a date is amount - paidTotal + allocations dated after it (the aging report reads few rows).
+  paidTotal: money('paid_total').notNull().default(sql`0`),
   ...stamps,
 }, (t) => [
   uniqueIndex('invoices_company_number_uq').on(t.companyId, t.number),
