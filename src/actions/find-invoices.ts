@@ -2,7 +2,7 @@ import { customerScope, type Principal } from '../domain/access.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { findInvoiceView, INVOICE_SORT_KEYS, listInvoiceViews, type InvoiceFilter, type InvoiceView } from '../store/invoices.store.ts';
-import type { ListParams, Page } from '../store/list-query.ts';
+import { decodeCursor, encodeCursor, type ListParams, type Page } from '../store/list-query.ts';
 import { assertCustomerInScope } from './customer-scope.ts';
 
 /** Invoices with their balance and derived status as of `asOf` (default: today). */
@@ -17,13 +17,11 @@ export async function listInvoices(
   }
   const scope = customerScope(principal);
   const scoped = scope === 'all' ? filter : { ...filter, collectorId: scope.collectorId };
-  const after = params.cursor ? decode(params.cursor) : undefined;
+  const after = params.cursor ? decodeCursor(params.cursor) : undefined;
   const rows = await listInvoiceViews(db, asOf, scoped, { limit: params.limit + 1, after, sort });
   const items = rows.slice(0, params.limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > params.limit && last
-    ? Buffer.from(JSON.stringify([String((last as Record<string, unknown>)[key]), last.id])).toString('base64url')
-    : null;
+  const nextCursor = rows.length > params.limit && last ? encodeCursor((last as Record<string, unknown>)[key], last.id) : null;
   return { items, nextCursor };
 }
 
@@ -32,14 +30,4 @@ export async function getInvoice(db: DbOrTx, principal: Principal, id: string, a
   if (!view) throw notFound('invoice', id);
   await assertCustomerInScope(db, principal, view.customerId, 'id');
   return view;
-}
-
-function decode(cursor: string): [unknown, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
-  } catch {
-    // below
-  }
-  throw new DomainError('validation_failed', 'cursor: not a cursor returned by this API', { cursor: 'malformed' });
 }

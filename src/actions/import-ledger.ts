@@ -37,7 +37,7 @@ export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteCon
   failOnErrors([...errors, ...refErrors], input.fileName);
 
   await insertCustomers(db, input.companyId, ctx.at, resolved.newCustomers);
-  const ids = await customerIds(db, input.companyId, [...new Set([...resolved.invoices, ...resolved.payments, ...resolved.contacts].map((r) => r.customer))]);
+  const ids = await existingKeys(db, 'customers', input.companyId, [...new Set([...resolved.invoices, ...resolved.payments, ...resolved.contacts].map((r) => r.customer))]);
   const created = {
     customers: resolved.newCustomers.length,
     contacts: await insertContacts(db, ctx.at, resolved.contacts.map((c) => ({ ...c, customerId: ids.get(c.customer)! }))),
@@ -84,8 +84,4 @@ async function customerDetails(db: DbOrTx, ids: string[]) {
   const result = await db.execute(sql`select id, country, default_terms as terms from customers where id = any(${sql.param(ids)}::uuid[])`);
   for (const r of result.rows as { id: string; country: string; terms: PaymentTerms | null }[]) out.set(r.id, r);
   return out;
-}
-
-async function customerIds(db: DbOrTx, companyId: string, keys: string[]) {
-  return existingKeys(db, 'customers', companyId, keys);
 }

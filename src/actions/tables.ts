@@ -1,2 +1,2 @@
 // The tables routes may name when reading one record through getRecord (find-records.ts).
-export { contacts as contactsTable, contracts as contractsTable, credits as creditsTable, disputes as disputesTable } from '../store/schema.ts';
+export { contacts as contactsTable, contracts as contractsTable } from '../store/schema.ts';

@@ -42,12 +42,12 @@ export function toPage<T extends { id: string }>(rows: T[], plan: ListPlan, limi
   return { items, nextCursor: encodeCursor(value, last.id) };
 }
 
-function encodeCursor(value: unknown, id: string): string {
+export function encodeCursor(value: unknown, id: string): string {
   const v = value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : value;
   return Buffer.from(JSON.stringify([v, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [unknown, string] {
+export function decodeCursor(cursor: string): [unknown, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
