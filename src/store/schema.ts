@@ -27,6 +27,9 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  timeZone: text('time_zone').notNull().default('Europe/Moscow'), // the collector's own zone: call windows shown in it too
+  language: text('language').notNull().default('ru'), // the UI language (ru, uk, bg, en)
+  calendarTokenHash: text('calendar_token_hash').unique(), // L8: the secret of the iCalendar feed, hashed
   ...stamps,
 }, (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)]);
 
@@ -70,6 +73,9 @@ export type PaymentTerms =
   | { kind: 'net_business_days'; days: number }
   | { kind: 'end_of_month_plus'; days: number };
 
+/** D1: wants to pay but can't / delays on purpose to manage its cash / avoids paying at all. */
+export type DebtorType = 'cannot_pay' | 'delays' | 'avoids';
+
 export const customers = pgTable('customers', {
   id: id(),
   companyId: uuid('company_id').notNull().references(() => companies.id),
@@ -91,6 +97,8 @@ export const customers = pgTable('customers', {
   paymentOrdering: text('payment_ordering'), // P12: how the customer orders its payments
   isIndividual: boolean('is_individual').notNull().default(false), // private person: 230-FZ contact limits
   policyCode: text('policy_code'), // overrides the risk class's policy
+  debtorType: text('debtor_type').$type<DebtorType>(), // D1: set by a person
+  debtorTypeNote: text('debtor_type_note'),
   tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
   ...stamps,
 }, (t) => [
@@ -288,7 +296,7 @@ export const promises = pgTable('promises', {
   status: text('status').$type<PromiseStatus>().notNull().default('open'),
   resolvedOn: date('resolved_on', { mode: 'string' }),
   ...stamps,
-}, (t) => [index('promises_customer_idx').on(t.customerId, t.status), check('promises_amount_positive', sql`${t.amount} > 0`)]);
+}, (t) => [index('promises_customer_idx').on(t.customerId, t.status), index('promises_due_idx').on(t.status, t.promisedDate), check('promises_amount_positive', sql`${t.amount} > 0`)]);
 
 /** A collection stop holds a whole customer out of the ladder until its end date. */
 export const collectionStops = pgTable('collection_stops', {
@@ -302,6 +310,13 @@ export const collectionStops = pgTable('collection_stops', {
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
 export type TaskOutcome = 'reached_decision_maker' | 'callback' | 'promise' | 'official_letter_promised' | 'dispute' | 'refused' | 'wrong_number' | 'no_answer';
+/** S1–S5: the goal and tactic chosen before dialling, whether the goal was reached, who stood in, a meeting. */
+export type CallRecord = {
+  goal?: string; tactic?: string; goalReached?: boolean;
+  standIn?: { name: string; role?: string; phone?: string };
+  meeting?: { at: string; place?: string; reconciliationAct: boolean };
+  planId?: string; promiseId?: string; confirmationQueued?: boolean;
+};
 /** A call or a legal step for a person, with its window as instants; the dedupe key makes runs idempotent. */
 export const tasks = pgTable('tasks', {
   id: id(),
@@ -320,6 +335,7 @@ export const tasks = pgTable('tasks', {
   status: text('status').$type<TaskStatus>().notNull().default('open'),
   outcome: text('outcome').$type<TaskOutcome>(),
   outcomeNote: text('outcome_note'),
+  call: jsonb('call').$type<CallRecord>(), // S1–S5: what the call set out to do and what it got
   closedAt: timestamp('closed_at', { withTimezone: true }),
   closedReason: text('closed_reason'),
   dedupeKey: text('dedupe_key').notNull().unique(),
@@ -391,3 +407,12 @@ export const messageTemplates = pgTable('message_templates', {
   body: text('body').notNull(),
   ...stamps,
 }, (t) => [uniqueIndex('message_templates_uq').on(t.language, t.kind)]);
+
+/** S1–S5: an edited call script per policy step and language (the defaults live in code, actions/call-scripts/). */
+export type ScriptStages = Record<'preparation' | 'entering' | 'contact' | 'leaving' | 'analysis', string[]>;
+export const callScripts = pgTable('call_scripts', {
+  stepCode: text('step_code').notNull(),
+  language: text('language').notNull(),
+  stages: jsonb('stages').$type<ScriptStages>().notNull(),
+  ...stamps,
+}, (t) => [uniqueIndex('call_scripts_uq').on(t.stepCode, t.language)]);
