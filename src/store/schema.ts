@@ -100,6 +100,10 @@ export const customers = pgTable('customers', {
   debtorType: text('debtor_type').$type<DebtorType>(), // D1: set by a person
   debtorTypeNote: text('debtor_type_note'),
   tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  // The daily run looks at a customer again on this date (null: at the next run, 'infinity': only when
+  // its books change). The engine sets it after planning; triggers (migration 0005) reset it to null on
+  // every write to the customer's invoices, payments, disputes, promises, tasks, messages and stops.
+  reviewOn: date('review_on', { mode: 'string' }),
   ...stamps,
 }, (t) => [
   uniqueIndex('customers_external_uq').on(t.companyId, t.externalId),
