@@ -17,6 +17,7 @@ const COLLECTORS: Role[] = ['admin', 'manager', 'collector'];
 const EXPECTED: Record<string, Role[]> = {
   'POST /api/v1/auth/logout': ALL,
   'GET /api/v1/auth/me': ALL,
+  'PATCH /api/v1/auth/me': ALL,
   'POST /api/v1/auth/password': ALL,
   'GET /api/v1/users': ADMIN,
   'POST /api/v1/users': ADMIN,
@@ -76,6 +77,14 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /api/v1/outbox': READERS,
   'POST /api/v1/outbox/:id/release': ADMIN,
   'GET /api/v1/customers/:id/timeline': READERS,
+  'GET /api/v1/workspace/today': COLLECTORS,
+  'GET /api/v1/workspace/calendar': COLLECTORS,
+  'POST /api/v1/workspace/calendar-feed': COLLECTORS,
+  'GET /api/v1/customers/:id/file': READERS,
+  'PUT /api/v1/customers/:id/debtor-type': COLLECTORS,
+  'GET /api/v1/call-scripts': READERS,
+  'PUT /api/v1/call-scripts/:stepCode/:language': WRITERS,
+  'GET /api/v1/dashboard': WRITERS,
 };
 
 let t: TestApp;
@@ -93,7 +102,7 @@ describe('every endpoint with every role', () => {
   const cases = Object.entries(EXPECTED).flatMap(([route, allowed]) => ALL.map((role) => [route, role, allowed.includes(role)] as const));
   it.each(cases)('%s as %s: allowed=%s', async (route, role, allowed) => {
     const [method, path] = route.split(' ') as [string, string];
-    const url = path.replace(':id', SOME_ID).replace(':code', 'standard').replace(':riskClass', 'A').replace(':country', 'RU').replace(':language', 'ru').replace(':kind', 'demand-letter');
+    const url = path.replace(':id', SOME_ID).replace(':code', 'standard').replace(':riskClass', 'A').replace(':country', 'RU').replace(':language', 'ru').replace(':kind', 'demand-letter').replace(':stepCode', 'L1');
     const res = await t.as(role, { method: method as 'GET', url, ...(['POST', 'PATCH', 'PUT'].includes(method) ? { payload: {} } : {}) });
     if (allowed) expect([401, 403]).not.toContain(res.statusCode);
     else {

@@ -4,6 +4,7 @@ import type { Language } from '../domain/fields.ts';
 import { formatAmount } from '../domain/money.ts';
 import type { LetterViewModel, MessageKind } from '../outputs/view-model.ts';
 import type { DbOrTx } from '../store/db.ts';
+import { promisesToConfirm } from '../store/confirmations.store.ts';
 import { letterSource } from '../store/letters.store.ts';
 
 /** Which message a policy step's template key means. */
@@ -62,6 +63,11 @@ export async function buildLetter(
     deadline,
     paymentPurpose: PURPOSE[language](invoices.map((i) => i.number).join(', ')),
   };
+  if (args.kind === 'promise-confirmation' || args.kind === 'payment-plan-confirmation') { // P13: what was agreed, as recorded
+    const agreed = (await promisesToConfirm(db, args.customerId, args.invoiceIds)).map((p) => ({ date: p.promisedDate, amount: formatAmount(p.amount, p.currency), currency: p.currency }));
+    if (args.kind === 'promise-confirmation') vm.promise = agreed[0];
+    else vm.instalments = agreed;
+  }
   const recipient = src.contacts.map((c) => c.emails.work ?? c.emails.personal).find(Boolean);
   return { vm, recipient, companyId: src.company.id };
 }

@@ -19,11 +19,13 @@ export type Permission =
   | 'audit.read'
   | 'collection.work' // promises, outcomes of calls, the worklist
   | 'collection.manage' // stops, payment plans, runs
-  | 'policies.manage';
+  | 'policies.manage'
+  | 'scripts.manage' // call scripts per step and language (S1–S5)
+  | 'team.read'; // the managers' dashboard: receivables, promises, each collector's work
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage'],
-  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage'],
+  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage', 'scripts.manage', 'team.read'],
+  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'scripts.manage', 'team.read'],
   collector: ['ledger.read', 'contacts.write', 'collection.work'],
   viewer: ['ledger.read', 'reports.read'],
 };

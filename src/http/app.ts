@@ -22,6 +22,8 @@ import { importRoutes } from './routes/imports.routes.ts';
 import { invoiceRoutes } from './routes/invoices.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { workspaceRoutes } from './routes/workspace.routes.ts';
 
 export type RouteEntry = { method: string; url: string; access: Access | undefined };
 declare module 'fastify' {
@@ -65,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, deps);
   installIdempotency(app, deps);
   for (const routes of [authRoutes, userRoutes, companyRoutes, customerRoutes, contactRoutes, contractRoutes,
-    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes, messageRoutes]) {
+    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes, messageRoutes,
+    workspaceRoutes, dashboardRoutes]) {
     routes(app, deps);
   }
   return app;

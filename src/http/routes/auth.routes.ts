@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { logIn, SESSION_HOURS } from '../../actions/log-in.ts';
 import { logOut } from '../../actions/log-out.ts';
 import { changePassword } from '../../actions/change-password.ts';
+import { MySettings, mySettings, updateMySettings } from '../../actions/update-my-settings.ts';
 import { principalOf, SESSION_COOKIE } from '../auth.ts';
 import { writeContextOf, type AppDeps } from '../context.ts';
 
@@ -31,9 +32,15 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps) {
     return { ok: true };
   });
 
-  r.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Who am I' } }, async (request) => {
-    const { userId, name, role, via } = principalOf(request);
-    return { userId, name, role, via };
+  r.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Who am I, with my interface language and time zone' } },
+    async (request) => mySettings(deps.database.db, principalOf(request)));
+  r.patch('/api/v1/auth/me', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['auth'], summary: 'Set my interface language (ru, uk, bg, en) and my time zone', body: MySettings },
+  }, async (request) => {
+    const principal = principalOf(request);
+    const me = await deps.database.db.transaction((tx) => updateMySettings(tx, principal, request.body, writeContextOf(principal, deps.clock)));
+    return { ...me, via: principal.via };
   });
 
   r.post('/api/v1/auth/password', {

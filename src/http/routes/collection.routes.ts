@@ -26,11 +26,15 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/v1/tasks/:id/outcome', {
     config: { access: 'collection.work' },
-    schema: { tags: ['collection'], summary: 'Record the outcome of a call; creates the callback, retry, promise or dispute', params: idParams, body: TaskOutcomeInput },
+    schema: { tags: ['collection'], summary: 'Record the outcome of a call (S1–S5): goal, tactic, stand-in; creates the callback, retry, promise or instalment plan, dispute, meeting; queues the confirmation (P13); returns the next task', params: idParams, body: TaskOutcomeInput },
   }, async (request) => {
     const principal = principalOf(request);
     await assertCustomerInScope(db, principal, await taskCustomer(db, request.params.id), 'id');
-    return present(await db.transaction((tx) => recordTaskOutcome(tx, request.params.id, request.body, writeContextOf(principal, deps.clock))), undefined);
+    const out = await db.transaction((tx) => recordTaskOutcome(tx, request.params.id, request.body, writeContextOf(principal, deps.clock)));
+    return {
+      ...present(out.task, undefined), nextTask: out.nextTask, meetingTask: out.meetingTask, followUp: out.followUp, confirmation: out.confirmation,
+      promise: out.promise && present(out.promise), plan: out.plan && { planId: out.plan.planId, instalments: out.plan.instalments.map((p) => present(p)) },
+    };
   });
 
   r.post('/api/v1/promises', {
