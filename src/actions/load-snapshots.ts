@@ -1,22 +1,31 @@
 import type { Touch } from '../domain/contact-policy/index.ts';
 import type { CustomerSnapshot, InvoiceState } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { brokenPromiseCounts, customerPage, invoicesOf, openPromisesOf, openTasksOf, touchesOf, type CustomerRow } from '../store/engine.store.ts';
+import { brokenPromiseCounts, customerPage, futureFactDates, invoicesOf, openPromisesOf, openTasksOf, touchesOf, type CustomerRow } from '../store/engine.store.ts';
 
 export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
 
+export type SnapshotPage = {
+  snapshots: CustomerSnapshot[];
+  idle: string[]; // customers looked at with nothing to collect
+  nextFacts: Map<string, string>; // customer id -> earliest future-dated fact (see futureFactDates)
+  last: string | null; // keyset: the last customer id of the page, null after the last page
+};
+
 /**
- * The planner's input, a page of customers at a time (keyset by id): customers with their open
- * invoices as of the run date, open promises, broken-promise count, recent touches and open tasks.
+ * The planner's input, a page of customers at a time (keyset by id): the customers due for review
+ * (all of them when `everyone`) with their open invoices as of the run date, open promises,
+ * broken-promise count, recent touches, open tasks and the next future-dated fact.
  */
 export async function loadSnapshotPage(
-  db: DbOrTx, asOf: string, after: string | null, pageSize: number, resolvePolicy: PolicyResolver,
-): Promise<{ snapshots: CustomerSnapshot[]; last: string | null }> {
-  const customers = await customerPage(db, asOf, after, pageSize);
-  if (customers.length === 0) return { snapshots: [], last: null };
+  db: DbOrTx, asOf: string, after: string | null, pageSize: number, resolvePolicy: PolicyResolver, everyone: boolean,
+): Promise<SnapshotPage> {
+  const customers = await customerPage(db, asOf, after, pageSize, everyone);
+  if (customers.length === 0) return { snapshots: [], idle: [], nextFacts: new Map(), last: null };
   const ids = customers.map((c) => c.id);
-  const [invoices, promises, broken, touches, tasks] = await Promise.all([
+  const [invoices, promises, broken, touches, tasks, nextFacts] = await Promise.all([
     invoicesOf(db, ids, asOf), openPromisesOf(db, ids, asOf), brokenPromiseCounts(db, ids), touchesOf(db, ids, asOf), openTasksOf(db, ids),
+    futureFactDates(db, ids, asOf),
   ]);
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -28,6 +37,7 @@ export async function loadSnapshotPage(
   const tch = byCustomer(touches);
   const tsk = byCustomer(tasks);
   const snapshots: CustomerSnapshot[] = [];
+  const idle: string[] = [];
   for (const c of customers) {
     const invoiceStates: InvoiceState[] = (inv.get(c.id) ?? []).map((i) => ({
       id: i.id, number: i.number, dueDate: i.dueDate, currency: i.currency, amount: i.amount, balance: i.balance, disputed: i.disputed,
@@ -36,7 +46,7 @@ export async function loadSnapshotPage(
     }));
     const openTasks = (tsk.get(c.id) ?? []).map(({ customerId: _c, ...t }) => t);
     const customerPromises = prom.get(c.id) ?? [];
-    if (invoiceStates.length === 0 && customerPromises.length === 0 && openTasks.length === 0) continue; // nothing to collect
+    if (invoiceStates.length === 0 && customerPromises.length === 0 && openTasks.length === 0) { idle.push(c.id); continue; } // nothing to collect
     snapshots.push({
       id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,
       collectorId: c.collectorId, riskClass: c.riskClass, isIndividual: c.isIndividual, stoppedUntil: c.stoppedUntil ?? undefined,
@@ -47,5 +57,5 @@ export async function loadSnapshotPage(
       openTasks,
     });
   }
-  return { snapshots, last: customers[customers.length - 1]!.id };
+  return { snapshots, idle, nextFacts, last: customers[customers.length - 1]!.id };
 }

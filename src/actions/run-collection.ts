@@ -3,13 +3,14 @@ import { CONTACT_POLICIES, DEFAULT_CONTACT_POLICY, INDIVIDUALS_230FZ } from '../
 import { PRESET_POLICIES, STANDARD_POLICY } from '../domain/policy/presets.ts';
 import type { Policy } from '../domain/policy/types.ts';
 import type { EngineAction, TouchAction } from '../engine/actions.ts';
+import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, mergeIntoTask, resolvePromises, saveLadders, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
-import { loadSnapshotPage } from './load-snapshots.ts';
+import { loadSnapshotPage, type SnapshotPage } from './load-snapshots.ts';
 
 /** One action as the API, the CLI and the simulation show it (the window as ISO 8601 instants with offsets). */
 export type ActionReport = {
@@ -18,12 +19,19 @@ export type ActionReport = {
   windowStart: string; windowEnd: string; priority: number;
 };
 export type RunResult = { asOf: string; dryRun: boolean; customers: number; counts: Record<string, number>; actions: ActionReport[] };
-export type RunOptions = { dryRun: boolean; now: () => Date; pageSize?: number; keepActions?: boolean; onAction?: (a: ActionReport) => void };
+export type RunOptions = {
+  dryRun: boolean; now: () => Date; pageSize?: number; keepActions?: boolean; onAction?: (a: ActionReport) => void;
+  /** Look at every customer, not only those whose review date has come (the simulation's first day). */
+  everyone?: boolean;
+};
 
 /**
  * The daily run: plan (pure, per customer) then apply (one transaction per page of customers, set-based,
- * idempotent). The same date run twice creates nothing new; a run killed half-way and started again ends
- * with every action exactly once (pages already applied plan nothing new; the one cut off rolled back).
+ * idempotent). Only customers whose review date has come are looked at: after planning, each gets the
+ * first date anything could happen to it (engine/next-review.ts), and any write to its books brings it
+ * back sooner (triggers of migration 0005). The same date run twice creates nothing new; a run killed
+ * half-way and started again ends with every action exactly once (pages already applied plan nothing
+ * new; the one cut off rolled back).
  */
 export async function runCollection(db: DbOrTx, asOf: string, options: RunOptions): Promise<RunResult> {
   const ctx = await planContext(db);
@@ -34,12 +42,12 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   let after: string | null = null;
   let customers = 0;
   for (;;) {
-    const page = await loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy);
+    const page = await loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy, options.everyone ?? false);
     if (page.last === null) break;
     after = page.last;
     const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
     // One transaction per page: a run cut off half-way keeps whole pages, and the rest is planned again.
-    if (!options.dryRun) await db.transaction((tx) => applyPage(tx, plans, options.now()));
+    if (!options.dryRun) await db.transaction((tx) => applyPage(tx, plans, reviewDates(page, plans, asOf, ctx), options.now()));
     for (const { snapshot, planned } of plans) {
       customers += 1;
       count(planned, counts);
@@ -55,7 +63,16 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   return { asOf, dryRun: options.dryRun, customers, counts, actions };
 }
 
-async function applyPage(tx: DbOrTx, plans: { snapshot: CustomerSnapshot; planned: EngineAction[] }[], at: Date): Promise<void> {
+type Planned = { snapshot: CustomerSnapshot; planned: EngineAction[] };
+
+function reviewDates(page: SnapshotPage, plans: Planned[], asOf: string, ctx: PlanContext): { customerId: string; reviewOn: string }[] {
+  return [
+    ...plans.map(({ snapshot, planned }) => ({ customerId: snapshot.id, reviewOn: nextReviewDate(snapshot, asOf, ctx, planned, page.nextFacts.get(snapshot.id) ?? null) })),
+    ...page.idle.map((id) => ({ customerId: id, reviewOn: page.nextFacts.get(id) ?? NEVER })),
+  ];
+}
+
+async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: string; reviewOn: string }[], at: Date): Promise<void> {
   const ladders: LadderRow[] = [];
   const promises: PromiseUpdate[] = [];
   const closed: string[] = [];
@@ -83,6 +100,7 @@ async function applyPage(tx: DbOrTx, plans: { snapshot: CustomerSnapshot; planne
   await closeTasksAsPaid(tx, closed, at);
   await insertTasks(tx, tasks, at);
   await insertOutbox(tx, messages, at);
+  await saveReviewDates(tx, review); // last: the writes above sent these customers back to review (triggers)
 }
 
 function count(planned: EngineAction[], counts: Record<string, number>) {

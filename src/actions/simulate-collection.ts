@@ -14,7 +14,7 @@ export async function simulateCollection(db: Db, from: string, to: string, now: 
   try {
     await db.transaction(async (tx) => {
       for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
-        const result = await runCollection(tx, date, { dryRun: false, now });
+        const result = await runCollection(tx, date, { dryRun: false, now, everyone: date === from });
         if (result.actions.length > 0) days.push({ date, actions: result.actions });
       }
       throw new Rollback();

@@ -91,3 +91,11 @@ export async function startRun(db: DbOrTx, asOf: string, at: Date) {
 export async function finishRun(db: DbOrTx, asOf: string, at: Date, counts: Record<string, number>) {
   await db.execute(sql`update engine_runs set finished_at = ${at}, counts = ${JSON.stringify(counts)}::jsonb where as_of = ${asOf}`);
 }
+
+/** The date the daily run looks at each customer again ('infinity': only when its books change). */
+export async function saveReviewDates(db: DbOrTx, rows: { customerId: string; reviewOn: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`update customers c set review_on = v.d
+    from unnest(${arr(rows.map((r) => r.customerId))}::uuid[], ${arr(rows.map((r) => r.reviewOn))}::date[]) as v(id, d)
+    where c.id = v.id`);
+}

@@ -13,13 +13,15 @@ export type CustomerRow = {
   collectorId: string | null; riskClass: string | null; isIndividual: boolean; policyCode: string | null; stoppedUntil: string | null;
 };
 
-export async function customerPage(db: DbOrTx, asOf: string, after: string | null, limit: number): Promise<CustomerRow[]> {
+/** A page of the customers to look at on `asOf`: those whose review date has come (all of them when `everyone`). */
+export async function customerPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<CustomerRow[]> {
   const result = await db.execute(sql`
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
       (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${asOf}::date and s.ends_on >= ${asOf}::date) as "stoppedUntil"
     from customers c
     where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
+      ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${asOf}::date)`}
     order by c.id limit ${limit}`);
   return result.rows as CustomerRow[];
 }
@@ -119,4 +121,26 @@ export async function openTasksOf(db: DbOrTx, customerIds: string[]): Promise<Op
 export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {
   const result = await db.execute(sql`select risk_class as "riskClass", policy_code as "policyCode" from risk_class_policies`);
   return new Map((result.rows as { riskClass: string; policyCode: string }[]).map((r) => [r.riskClass, r.policyCode]));
+}
+
+/**
+ * Per customer, the earliest date after `asOf` of a fact already in the books that the run on `asOf`
+ * does not see yet: an invoice issued or written off later, a post-dated payment or credit note, a
+ * dispute opened or resolved later, a promise or a collection stop recorded ahead.
+ */
+export async function futureFactDates(db: DbOrTx, customerIds: string[], asOf: string): Promise<Map<string, string>> {
+  if (customerIds.length === 0) return new Map();
+  const ids = param(customerIds);
+  const result = await db.execute(sql`
+    select customer_id as id, min(d) as d from (
+      select customer_id, least(case when issue_date > ${asOf}::date then issue_date end, case when written_off_on > ${asOf}::date then written_off_on end) as d
+        from invoices where customer_id = any(${ids}::uuid[]) and (issue_date > ${asOf}::date or written_off_on > ${asOf}::date)
+      union all select customer_id, date from credits where customer_id = any(${ids}::uuid[]) and date > ${asOf}::date
+      union all select customer_id, created_on from promises where customer_id = any(${ids}::uuid[]) and created_on > ${asOf}::date
+      union all select customer_id, starts_on from collection_stops where customer_id = any(${ids}::uuid[]) and starts_on > ${asOf}::date
+      union all select i.customer_id, least(case when d.opened_on > ${asOf}::date then d.opened_on end, case when d.resolved_on > ${asOf}::date then d.resolved_on end)
+        from disputes d join invoices i on i.id = d.invoice_id
+        where (d.opened_on > ${asOf}::date or d.resolved_on > ${asOf}::date) and i.customer_id = any(${ids}::uuid[])
+    ) facts group by customer_id`);
+  return new Map((result.rows as { id: string; d: string }[]).map((r) => [r.id, r.d]));
 }
