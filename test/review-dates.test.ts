@@ -9,6 +9,8 @@ import { recordTaskOutcome } from '../src/actions/record-task-outcome.ts';
 import { resolveDispute } from '../src/actions/resolve-dispute.ts';
 import { runCollection } from '../src/actions/run-collection.ts';
 import { setCollectionStop } from '../src/actions/set-collection-stop.ts';
+import { addCalendarException } from '../src/actions/manage-calendars.ts';
+import { assignRiskClassPolicy } from '../src/actions/manage-policies.ts';
 import { updateCustomer } from '../src/actions/update-customer.ts';
 import { addCalendarDays } from '../src/domain/calendar/index.ts';
 import type { Db } from '../src/store/db.ts';
@@ -152,6 +154,14 @@ describe('review dates', () => {
         { external_id: 'C-2', review_on: '2025-12-02' }, // soft policy: its first step, before the due date 12-05
         { external_id: 'C-9', review_on: '2026-01-05' }, // the invoice is issued then
       ]);
+      // a day off added to Ukraine's calendar can move the Ukrainian customer's ladder, nobody else's
+      await addCalendarException(t.db, 'UA', { date: '2025-12-12', kind: 'non_working' }, ctx('2025-11-20'));
+      const ua = await runCollection(t.db, '2025-11-20', { dryRun: false, now: () => new Date() });
+      expect(ua.customers).toBe(1);
+      // a policy change can move anyone's
+      await assignRiskClassPolicy(t.db, 'C', 'strict', ctx('2025-11-20'));
+      const pending = await t.pool.query(`select count(*)::int as n from customers where review_on is null`);
+      expect(pending.rows[0].n).toBe(16);
     } finally {
       await t.close();
     }
