@@ -24,6 +24,7 @@ import { reportRoutes } from './routes/reports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { workspaceRoutes } from './routes/workspace.routes.ts';
+import { webAppRoutes } from './web-app.ts';
 
 export type RouteEntry = { method: string; url: string; access: Access | undefined };
 declare module 'fastify' {
@@ -71,5 +72,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     workspaceRoutes, dashboardRoutes]) {
     routes(app, deps);
   }
+  webAppRoutes(app);
   return app;
 }

@@ -1,0 +1,42 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { isLanguage } from './i18n/index.ts';
+import { isManager, useMe } from './modules/session/hooks/useMe.ts';
+import { CallPage } from './pages/CallPage.tsx';
+import { CustomerPage } from './pages/CustomerPage.tsx';
+import { DashboardPage } from './pages/DashboardPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { PoliciesPage } from './pages/PoliciesPage.tsx';
+import { ScriptsPage } from './pages/ScriptsPage.tsx';
+import { TemplatesPage } from './pages/TemplatesPage.tsx';
+import { TodayPage } from './pages/TodayPage.tsx';
+import { AppLayout } from './ui/AppLayout.tsx';
+
+export function App() {
+  const { data: me, isPending } = useMe();
+  const { i18n } = useTranslation();
+  // The signed-in user's own language wins over this device's last choice.
+  useEffect(() => {
+    if (me && isLanguage(me.language) && me.language !== i18n.language) void i18n.changeLanguage(me.language);
+  }, [me, i18n]);
+  useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
+  if (isPending) return <Center mih="100vh"><Loader /></Center>;
+  if (!me) return <LoginPage />;
+  const manager = isManager(me);
+  return (
+    <AppLayout me={me}>
+      <Routes>
+        <Route path="/today" element={<TodayPage />} />
+        <Route path="/customers/:id" element={<CustomerPage />} />
+        <Route path="/call/:taskId" element={<CallPage />} />
+        {manager && <Route path="/dashboard" element={<DashboardPage />} />}
+        {manager && <Route path="/settings/policies" element={<PoliciesPage />} />}
+        {manager && <Route path="/settings/templates" element={<TemplatesPage />} />}
+        {manager && <Route path="/settings/scripts" element={<ScriptsPage />} />}
+        <Route path="*" element={<Navigate to={manager ? '/dashboard' : '/today'} replace />} />
+      </Routes>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,35 @@
+import { Alert, Card, Grid, Loader, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ContactsCard } from '../modules/customer/components/ContactsCard.tsx';
+import { CustomerHeader } from '../modules/customer/components/CustomerHeader.tsx';
+import { CustomerTimeline } from '../modules/customer/components/CustomerTimeline.tsx';
+import { OpenInvoicesTable } from '../modules/customer/components/OpenInvoicesTable.tsx';
+import { useCustomerFile } from '../modules/customer/hooks/useCustomerFile.ts';
+
+/** The customer file: everything about one debtor on one screen. */
+export function CustomerPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const file = useCustomerFile(id);
+  if (file.isPending) return <Loader />;
+  if (file.isError) return <Alert color="red">{file.error.message}</Alert>;
+  const { header, contacts, invoices, timeline } = file.data;
+  return (
+    <Stack>
+      <CustomerHeader header={header} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <Card withBorder>
+              <Title order={4} mb="xs">{t('file.openInvoices')}</Title>
+              <OpenInvoicesTable invoices={invoices} />
+            </Card>
+            <CustomerTimeline entries={timeline} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}><ContactsCard contacts={contacts} /></Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

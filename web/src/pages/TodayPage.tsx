@@ -1,0 +1,37 @@
+import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CalendarFeedButton } from '../modules/today/components/CalendarFeedButton.tsx';
+import { WeekCalendar } from '../modules/today/components/WeekCalendar.tsx';
+import { WorklistTable } from '../modules/today/components/WorklistTable.tsx';
+import { useToday } from '../modules/today/hooks/useToday.ts';
+import { useMyZone } from '../modules/session/hooks/useMe.ts';
+import { formatDate } from '../ui/format.ts';
+import { useLocale } from '../ui/Money.tsx';
+
+/** The collector's day (L8, L9): the ranked worklist, then the week. */
+export function TodayPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const today = useToday();
+  const myZone = useMyZone();
+  if (today.isPending) return <Loader />;
+  if (today.isError) return <Alert color="red">{today.error.message}</Alert>;
+  const { date, items } = today.data;
+  const overdue = items.filter((i) => i.overdueTask).length;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('today.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {formatDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} · {t('today.tasks', { count: items.length })}
+            {overdue > 0 && ` · ${t('today.overdueTasks', { count: overdue })}`} · {t('today.yourZone', { zone: myZone })}
+          </Text>
+        </div>
+        <CalendarFeedButton />
+      </Group>
+      <Paper withBorder p="xs"><WorklistTable items={items} myZone={myZone} /></Paper>
+      <Paper withBorder p="xs"><WeekCalendar today={date} myZone={myZone} /></Paper>
+    </Stack>
+  );
+}

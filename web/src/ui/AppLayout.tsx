@@ -1,0 +1,60 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { logOut, type Me } from '../modules/session/api/session.api.ts';
+import { CompanySwitcher } from '../modules/session/components/CompanySwitcher.tsx';
+import { LanguageSwitcher } from '../modules/session/components/LanguageSwitcher.tsx';
+import { isManager } from '../modules/session/hooks/useMe.ts';
+
+/** The shell: works on a 1366x768 laptop and, with the navbar folded away, on a phone for reading. */
+export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [mobileOpen, mobile] = useDisclosure(false);
+  const [desktopOpen, desktop] = useDisclosure(true);
+  const location = useLocation();
+  const client = useQueryClient();
+  const logout = useMutation({ mutationFn: logOut, onSuccess: () => client.setQueryData(['me'], null) });
+  const links = [
+    { to: '/today', label: t('nav.today') },
+    ...(isManager(me) ? [
+      { to: '/dashboard', label: t('nav.dashboard') },
+      { to: '/settings/policies', label: t('nav.policies') },
+      { to: '/settings/templates', label: t('nav.templates') },
+      { to: '/settings/scripts', label: t('nav.scripts') },
+    ] : []),
+  ];
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 210, breakpoint: 'sm', collapsed: { mobile: !mobileOpen, desktop: !desktopOpen } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={mobileOpen} onClick={mobile.toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Burger opened={desktopOpen} onClick={desktop.toggle} visibleFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Title order={4}>Debitor</Title>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <CompanySwitcher />
+            <LanguageSwitcher signedIn />
+            <Text size="sm" visibleFrom="md">{me.name}</Text>
+            <Button size="xs" variant="subtle" onClick={() => logout.mutate()}>{t('shell.logout')}</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          {links.map((l) => (
+            <NavLink key={l.to} component={Link} to={l.to} label={l.label} active={location.pathname.startsWith(l.to)} onClick={mobile.close} />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
