@@ -346,6 +346,8 @@ export const tasks = pgTable('tasks', {
   ...stamps,
 }, (t) => [
   index('tasks_assignee_due_idx').on(t.assigneeId, t.status, t.dueDate),
+  // L8: Today and the calendar feed read a collector's open tasks by date (the closed ones pile up over the years).
+  index('tasks_open_assignee_due_idx').on(t.assigneeId, t.dueDate).where(sql`status = 'open'`),
   index('tasks_customer_idx').on(t.customerId, t.status),
 ]);
 

@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_open_assignee_due_idx" ON "tasks" USING btree ("assignee_id","due_date") WHERE status = 'open';
