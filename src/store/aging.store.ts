@@ -15,7 +15,11 @@ export async function agingRows(
 ): Promise<AgingRow[]> {
   const company = f.companyId ? sql`and i.company_id = ${f.companyId}` : sql``;
   const collector = f.collectorId ? sql`and c.collector_id = ${f.collectorId}` : sql``;
-  const result = await db.execute(sql`
+  // The aggregate and the sort by name spill to disk with PostgreSQL's default 4 MB work_mem at a million
+  // invoices; 64 MB for this one transaction keeps them in memory (about 2x faster there).
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return tx.execute(sql`
     with later as ( -- allocations dated after asOf: paid_total counts them, the balance as of asOf must not
       select invoice_id, sum(amount)::bigint as amount from allocations where date > ${asOf}::date group by invoice_id
     ), open as (
@@ -36,5 +40,6 @@ export async function agingRows(
       b."notDue", b."d1to30", b."d31to60", b."d61to90", b."over90", b.total
     from buckets b join customers c on c.id = b.customer_id ${collector}
     order by c.legal_name, c.id, b.currency`);
+  });
   return result.rows as AgingRow[];
 }
