@@ -29,7 +29,8 @@ async function readBack(pdf: Buffer): Promise<ReadBack> {
   try {
     const text = await parser.getText();
     const images = await parser.getImage({ imageThreshold: 50, imageDataUrl: false, imageBuffer: true });
-    const qrCodes = images.pages.flatMap((p) => p.images.map((img) => decodeQr(pngToRgba(img.data)))).filter((s): s is string => !!s);
+    // The code is embedded at one pixel a module and scaled up by the page; scaled up 4× it decodes.
+    const qrCodes = images.pages.flatMap((p) => p.images.map((img) => decodeQr(pngToRgba(img.data, 4)))).filter((s): s is string => !!s);
     return { text: text.text.replace(/\s+/g, ' '), pages: text.total, qrCodes };
   } finally {
     await parser.destroy();

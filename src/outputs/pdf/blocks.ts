@@ -108,8 +108,10 @@ export function contractRef(vm: LetterViewModel): string | undefined {
   return vm.contract ? LABELS[vm.language].contract(vm.contract.number, formatDate(vm.contract.date, vm.language)) : undefined;
 }
 
-/** The payment QR code as embedded: its standard, the exact payload and the PNG data URL. */
-export type QrImage = PaymentQr & { dataUrl: string };
+/** The payment QR code as printed: its standard, the exact payload, and its PNG (one pixel a module). */
+export type QrImage = PaymentQr & { png: Buffer };
+
+const QR_SIDE = 124; // points, about 44 mm: a phone reads the code at arm's length
 
 /** The payment details beside the QR code and its standard's caption (D4); nothing when nothing is owed. */
 export function paymentBlock(vm: LetterViewModel, qr: QrImage | null): Content[] {
@@ -135,7 +137,7 @@ export function paymentBlock(vm: LetterViewModel, qr: QrImage | null): Content[]
         },
         {
           stack: [
-            { image: qr.dataUrl, width: 124, alignment: 'center', margin: [0, 4, 0, 2] },
+            { image: `data:image/png;base64,${qr.png.toString('base64')}`, width: QR_SIDE, height: QR_SIDE, alignment: 'center', margin: [0, 4, 0, 2] },
             { text: `${L.payment.standard}: ${qrStandardCaption(qr.standard, vm.language)}`, style: 'caption' },
             { text: L.payment.scan, style: 'caption' },
           ],

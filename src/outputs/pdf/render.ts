@@ -3,16 +3,16 @@
  * the Roboto files pdfmake ships (Cyrillic included), registered by path; the document may read those
  * four files and nothing else, and may fetch no URL. Every document carries the payment QR code (D4).
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfMake from 'pdfmake';
 import type { Content } from 'pdfmake';
 import { DomainError } from '../../domain/errors.ts';
 import { parseAmount } from '../../domain/money.ts';
 import { paymentQrPayload, type QrStandard } from '../qr/payment-qr.ts';
-import { qrPngDataUrl } from '../qr/qr-image.ts';
+import { qrMatrix, qrPng } from '../qr/qr-image.ts';
 import type { LetterViewModel } from '../view-model.ts';
 import { styles, type QrImage } from './blocks.ts';
+import { ROBOTO, shareParsedFonts } from './fonts.ts';
 import { demandLetter, formalClaim, statementOfAccount } from './documents.ts';
 import { LABELS } from './labels.ts';
 import { reconciliationAct } from './reconciliation.ts';
@@ -24,20 +24,14 @@ export type RenderedPdf = { pdf: Buffer; qrPayload: string | null; qrStandard: Q
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['demand-letter', 'formal-claim', 'reconciliation-act', 'statement-of-account'];
 
-const FONT_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
-const FONT = {
-  normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-  bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-  italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-  bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-};
-const FONT_FILES = new Set(Object.values(FONT));
+const FONT_FILES = new Set(Object.values(ROBOTO));
 
 let configured = false;
 /** pdfmake's server build is one shared instance: fonts and access policies are set on it once. */
 function printer(): typeof pdfMake {
   if (!configured) {
-    pdfMake.addFonts({ Roboto: FONT });
+    pdfMake.addFonts({ Roboto: ROBOTO });
+    shareParsedFonts();
     pdfMake.setUrlAccessPolicy(() => false);
     pdfMake.setLocalAccessPolicy((file) => FONT_FILES.has(path.resolve(file)));
     configured = true;
@@ -63,15 +57,15 @@ export async function renderPdfWithMeta(doc: DocumentKind, vm: LetterViewModel, 
     throw new DomainError('validation_failed', `language: "${String(vm.language)}" has no labels`, { language: 'must be ru, uk, bg or en' });
   }
   const owes = parseAmount(vm.total.amount, vm.total.currency, 'total.amount') > 0n;
-  const qr = owes || doc === 'demand-letter' || doc === 'formal-claim' ? await qrImage(vm) : null;
+  const qr = owes || doc === 'demand-letter' || doc === 'formal-claim' ? qrImage(vm) : null;
   const definition = documentDefinition(doc, vm, body(doc, vm, qr, extra));
   const pdf = await printer().createPdf(definition).getBuffer();
   return { pdf, qrPayload: qr?.payload ?? null, qrStandard: qr?.standard ?? null };
 }
 
-async function qrImage(vm: LetterViewModel): Promise<QrImage> {
+function qrImage(vm: LetterViewModel): QrImage {
   const qr = paymentQrPayload(vm);
-  return { ...qr, dataUrl: await qrPngDataUrl(qr.payload, { scale: 4, margin: 2 }) };
+  return { ...qr, png: qrPng(qrMatrix(qr.payload), 2) };
 }
 
 function body(doc: DocumentKind, vm: LetterViewModel, qr: QrImage | null, extra: PdfExtra | undefined): Content[] {

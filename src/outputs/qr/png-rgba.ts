@@ -1,6 +1,7 @@
 /**
  * A minimal PNG reader (8-bit grey, grey+alpha, RGB, RGBA; not interlaced): enough to turn a rendered
- * payment QR code (D4), or one extracted from a PDF, back into RGBA pixels for a QR decoder.
+ * payment QR code (D4), or one extracted from a PDF, back into RGBA pixels for a QR decoder, `scale`
+ * times larger (nearest neighbour: the documents embed the code at one pixel a module).
  */
 import { inflateSync } from 'node:zlib';
 import type { RgbaImage } from './qr-image.ts';
@@ -8,7 +9,7 @@ import type { RgbaImage } from './qr-image.ts';
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
 
-export function pngToRgba(png: Uint8Array): RgbaImage {
+export function pngToRgba(png: Uint8Array, scale = 1): RgbaImage {
   const buf = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   if (!SIGNATURE.every((b, i) => buf[i] === b)) throw new Error('not a PNG file');
   let width = 0, height = 0, colorType = -1;
@@ -29,16 +30,19 @@ export function pngToRgba(png: Uint8Array): RgbaImage {
   const channels = CHANNELS[colorType];
   if (!channels) throw new Error(`PNG colour type ${colorType} is not supported`);
   const raw = unfilter(inflateSync(Buffer.concat(idat)), width, height, channels);
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let p = 0; p < width * height; p++) {
-    const s = p * channels;
-    const grey = channels <= 2;
-    data[p * 4] = raw[s]!;
-    data[p * 4 + 1] = grey ? raw[s]! : raw[s + 1]!;
-    data[p * 4 + 2] = grey ? raw[s]! : raw[s + 2]!;
-    data[p * 4 + 3] = channels === 2 ? raw[s + 1]! : channels === 4 ? raw[s + 3]! : 255;
+  const data = new Uint8ClampedArray(width * scale * height * scale * 4);
+  for (let y = 0; y < height * scale; y++) {
+    for (let x = 0; x < width * scale; x++) {
+      const s = (Math.floor(y / scale) * width + Math.floor(x / scale)) * channels;
+      const o = (y * width * scale + x) * 4;
+      const grey = channels <= 2;
+      data[o] = raw[s]!;
+      data[o + 1] = grey ? raw[s]! : raw[s + 1]!;
+      data[o + 2] = grey ? raw[s]! : raw[s + 2]!;
+      data[o + 3] = channels === 2 ? raw[s + 1]! : channels === 4 ? raw[s + 3]! : 255;
+    }
   }
-  return { data, width, height };
+  return { data, width: width * scale, height: height * scale };
 }
 
 /** Undoes the per-row PNG filters (None, Sub, Up, Average, Paeth). */
