@@ -12,9 +12,14 @@ export async function assertCustomerInScope(db: DbOrTx, principal: Principal, cu
   const [row] = await db.select({ id: customers.id, collectorId: customers.collectorId, companyId: customers.companyId })
     .from(customers).where(eq(customers.id, customerId)).limit(1);
   if (!row) throw notFound('customer', customerId, field);
+  assertAssigned(principal, customerId, row.collectorId, field);
+  return row;
+}
+
+/** The same rule for a customer row already read (its collector). */
+export function assertAssigned(principal: Principal, customerId: string, collectorId: string | null, field = 'customerId') {
   const scope = customerScope(principal);
-  if (scope !== 'all' && row.collectorId !== scope.collectorId) {
+  if (scope !== 'all' && collectorId !== scope.collectorId) {
     throw new DomainError('forbidden', `${field}: customer ${customerId} is not assigned to you`);
   }
-  return row;
 }

@@ -5,7 +5,7 @@ import type { Language } from '../domain/fields.ts';
 import { formatAmount } from '../domain/money.ts';
 import { formatDate, formatMoney } from '../outputs/templates/index.ts';
 import { findCallScript } from '../store/call-scripts.store.ts';
-import { fileContacts, fileCustomer, fileInvoices } from '../store/customer-file.store.ts';
+import { fileCustomer, fileInvoices } from '../store/customer-file.store.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { userSettings } from '../store/workspace.store.ts';
 import { assertCustomerInScope } from './customer-scope.ts';
@@ -34,7 +34,8 @@ export async function getCallScript(db: DbOrTx, principal: Principal, q: { stepC
 }
 
 async function placeholderValues(db: DbOrTx, principal: Principal, customerId: string, language: Language, asOf: string): Promise<Record<string, string>> {
-  const [customer, contacts, invoices, me] = [await fileCustomer(db, customerId), await fileContacts(db, customerId), await fileInvoices(db, customerId, asOf), await userSettings(db, principal.userId)];
+  const [customer, invoices, me] = [await fileCustomer(db, customerId), await fileInvoices(db, customerId, asOf), await userSettings(db, principal.userId)];
+  const contacts = customer?.contacts ?? [];
   const overdue = invoices.filter((i) => i.dueDate < asOf);
   const subject = overdue.length > 0 ? overdue : invoices; // L1/L2: before the due date, the invoices coming due
   const byCurrency = new Map<string, bigint>();

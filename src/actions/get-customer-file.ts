@@ -3,10 +3,10 @@ import { addCalendarDays, daysBetween } from '../domain/calendar/index.ts';
 import { suggestDebtorType } from '../domain/debtor-type.ts';
 import { notFound } from '../domain/errors.ts';
 import { formatAmount } from '../domain/money.ts';
-import { fileContacts, fileCustomer, fileInvoices, paymentHistory } from '../store/customer-file.store.ts';
+import { fileCustomer, fileInvoices, paymentHistory } from '../store/customer-file.store.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { customerTimeline } from '../store/timeline.store.ts';
-import { assertCustomerInScope } from './customer-scope.ts';
+import { assertAssigned } from './customer-scope.ts';
 
 const money = (minor: bigint, currency: string) => ({ amount: formatAmount(minor, currency), currency });
 
@@ -17,12 +17,11 @@ const money = (minor: bigint, currency: string) => ({ amount: formatAmount(minor
  * invoice with its ladder step and next action, and the timeline.
  */
 export async function getCustomerFile(db: DbOrTx, principal: Principal, customerId: string, asOf: string) {
-  await assertCustomerInScope(db, principal, customerId, 'id');
   const customer = await fileCustomer(db, customerId);
   if (!customer) throw notFound('customer', customerId, 'id');
-  const [contacts, invoices, history, timeline] = [
-    await fileContacts(db, customerId), await fileInvoices(db, customerId, asOf),
-    await paymentHistory(db, customerId, asOf, addCalendarDays(asOf, -90)), await customerTimeline(db, customerId, 200),
+  assertAssigned(principal, customerId, customer.collectorId, 'id'); // L9
+  const [invoices, history, timeline] = [
+    await fileInvoices(db, customerId, asOf), await paymentHistory(db, customerId, asOf, addCalendarDays(asOf, -90)), await customerTimeline(db, customerId, 200),
   ];
   const totals = new Map<string, { total: bigint; overdue: bigint }>();
   for (const i of invoices) {
@@ -35,8 +34,8 @@ export async function getCustomerFile(db: DbOrTx, principal: Principal, customer
   const suggestion = suggestDebtorType({
     ...history, oldestDaysOverdue, daysSinceLastPayment: history.lastPaymentOn ? daysBetween(history.lastPaymentOn, asOf) : null,
   });
+  const { creditLimit, creditLimitCurrency, contacts, ...rest } = customer;
   const decisionMaker = contacts.find((c) => c.decidesOnPayments) ?? null;
-  const { creditLimit, creditLimitCurrency, ...rest } = customer;
   return {
     asOf,
     header: {

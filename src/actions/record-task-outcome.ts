@@ -27,7 +27,7 @@ export const TaskOutcomeInput = z.strictObject({
   standIn: z.strictObject({ name: z.string().min(1).max(200), role: z.string().max(100).optional(), phone: z.string().max(50).optional() }).optional(), // S3
   plan: z.strictObject({ instalments: z.array(z.strictObject({ date: isoDate, amount: decimalString })).min(1).max(120), currency: currencyCode }).optional(), // S3, R8
   meeting: z.strictObject({ at: z.iso.datetime({ offset: true }), place: z.string().max(500).optional(), reconciliationAct: z.boolean().default(true) }).optional(), // S4
-  sendConfirmation: z.boolean().default(false), // P13
+  sendConfirmation: z.boolean().optional(), // P13
 });
 export type TaskOutcomeInput = z.infer<typeof TaskOutcomeInput>;
 type TaskRow = typeof tasks.$inferSelect;

@@ -3,7 +3,7 @@ import type { DbOrTx } from './db.ts';
 import type { DebtorType, FiredStep } from './schema.ts';
 
 /**
- * The customer file in a few indexed queries (each by customer id): the customer, its contacts, its open
+ * The customer file in a few indexed queries (each by customer id): the customer with its contacts, its open
  * invoices with their ladder state and next task, and the history behind the debtor-type suggestion.
  */
 export type FileCustomer = {
@@ -11,6 +11,12 @@ export type FileCustomer = {
   language: string; riskClass: string | null; creditLimit: bigint | null; creditLimitCurrency: string | null; paymentOrdering: string | null;
   debtorType: DebtorType | null; debtorTypeNote: string | null; collectorId: string | null; isIndividual: boolean; policyCode: string | null;
   version: number;
+  contacts: FileContact[];
+};
+
+export type FileContact = {
+  id: string; name: string; role: string; decidesOnPayments: boolean; phones: Record<string, string>; emails: Record<string, string>;
+  messengers: Record<string, string>; preferredChannel: string | null; language: string | null; notes: string | null; version: number;
 };
 
 export async function fileCustomer(db: DbOrTx, customerId: string): Promise<FileCustomer | undefined> {
@@ -18,20 +24,13 @@ export async function fileCustomer(db: DbOrTx, customerId: string): Promise<File
     select c.id, c.company_id as "companyId", co.legal_name as "companyName", c.legal_name as "legalName", c.external_id as "externalId",
       c.country, c.time_zone as "timeZone", c.language, c.risk_class as "riskClass", c.credit_limit as "creditLimit",
       c.credit_limit_currency as "creditLimitCurrency", c.payment_ordering as "paymentOrdering", c.debtor_type as "debtorType",
-      c.debtor_type_note as "debtorTypeNote", c.collector_id as "collectorId", c.is_individual as "isIndividual", c.policy_code as "policyCode", c.version
+      c.debtor_type_note as "debtorTypeNote", c.collector_id as "collectorId", c.is_individual as "isIndividual", c.policy_code as "policyCode", c.version,
+      coalesce((select jsonb_agg(jsonb_build_object('id', k.id, 'name', k.name, 'role', k.role, 'decidesOnPayments', k.decides_on_payments,
+          'phones', k.phones, 'emails', k.emails, 'messengers', k.messengers, 'preferredChannel', k.preferred_channel, 'language', k.language,
+          'notes', k.notes, 'version', k.version) order by k.decides_on_payments desc, k.created_at, k.id)
+        from contacts k where k.customer_id = c.id), '[]'::jsonb) as contacts
     from customers c join companies co on co.id = c.company_id where c.id = ${customerId}`);
   return result.rows[0] as FileCustomer | undefined;
-}
-
-export async function fileContacts(db: DbOrTx, customerId: string) {
-  const result = await db.execute(sql`
-    select id, name, role, decides_on_payments as "decidesOnPayments", phones, emails, messengers, preferred_channel as "preferredChannel",
-      language, notes, version
-    from contacts where customer_id = ${customerId} order by decides_on_payments desc, created_at, id`);
-  return result.rows as {
-    id: string; name: string; role: string; decidesOnPayments: boolean; phones: Record<string, string>; emails: Record<string, string>;
-    messengers: Record<string, string>; preferredChannel: string | null; language: string | null; notes: string | null; version: number;
-  }[];
 }
 
 export type FileInvoice = {
