@@ -28,12 +28,12 @@ const FROM = '2025-11-20';
 const TO = '2026-02-10';
 const ctx = (date: string) => ({ actor: 'test', at: new Date(`${date}T06:00:00Z`) });
 
-type Book = { db: Db; customers: Map<string, string>; invoices: Map<string, string> };
+type Book = { db: Db; pool: TestDatabase['pool']; customers: Map<string, string>; invoices: Map<string, string> };
 
-async function seed(db: Db): Promise<Book> {
+async function seed({ db, pool }: TestDatabase): Promise<Book> {
   const at = ctx('2025-11-01');
   const company = await createCompany(db, { legalName: 'Seller', taxIds: {}, country: 'RU', defaultCurrency: 'RUB', defaultLanguage: 'ru', bankAccounts: [] }, at);
-  const book: Book = { db, customers: new Map(), invoices: new Map() };
+  const book: Book = { db, pool, customers: new Map(), invoices: new Map() };
   const customer = async (ext: string, o: { country?: string; timeZone?: string; policyCode?: string; isIndividual?: boolean } = {}) => {
     const c = await createCustomer(db, {
       companyId: company.id, legalName: `Customer ${ext}`, externalId: ext, country: o.country ?? 'RU', timeZone: o.timeZone ?? 'Europe/Moscow',
@@ -73,19 +73,19 @@ async function events(b: Book, date: string): Promise<void> {
   const pay = (ext: string, amount: string) => recordCredit(db, 'payment', { customerId: cust(ext), date, amount, currency: 'RUB' }, at);
   const promise = (ext: string, promisedDate: string, amount: string) =>
     recordPromise(db, { customerId: cust(ext), kind: 'promise', promisedDate, amount, currency: 'RUB', madeOn: date }, date, at);
-  const dispute = async () => (await db.$client.query(`select id, version from disputes where invoice_id = $1`, [b.invoices.get('7-A')])).rows[0];
+  const dispute = async () => (await b.pool.query(`select id, version from disputes where invoice_id = $1`, [b.invoices.get('7-A')])).rows[0];
   switch (date) {
     case '2025-12-01': await promise('C-6', '2025-12-10', '1000.00'); break; // broken
     case '2025-12-03': await openDispute(db, { invoiceId: b.invoices.get('7-A')!, openedOn: date, reason: 'goods short' }, at); break;
     case '2025-12-04': {
       await setCollectionStop(db, { customerId: cust('C-8'), startsOn: '2025-12-05', endsOn: '2025-12-25', reason: 'merger' }, at);
-      const task = (await db.$client.query(`select id, version from tasks where customer_id = $1 and status = 'open' order by due_date desc limit 1`, [cust('C-12')])).rows[0];
-      if (task) await recordTaskOutcome(db, task.id, { version: task.version, outcome: 'no_answer' }, at);
+      const task = (await b.pool.query(`select id, version from tasks where customer_id = $1 and status = 'open' order by due_date desc limit 1`, [cust('C-12')])).rows[0];
+      if (task) await recordTaskOutcome(db, task.id, { version: task.version, outcome: 'no_answer', sendConfirmation: false }, at);
       break;
     }
     case '2025-12-12': await pay('C-13', '2000.00'); break;
     case '2025-12-15': {
-      const c = (await db.$client.query(`select version from customers where id = $1`, [cust('C-14')])).rows[0];
+      const c = (await b.pool.query(`select version from customers where id = $1`, [cust('C-14')])).rows[0];
       await updateCustomer(db, cust('C-14'), { version: c.version, policyCode: 'strict' }, at);
       break;
     }
@@ -124,7 +124,7 @@ afterAll(async () => { await Promise.all([a.close(), b.close()]); });
 
 describe('review dates', () => {
   it('skipping customers until their review date gives the same actions, day by day, as looking at everyone', async () => {
-    const [withReview, everyone] = await Promise.all([runAll(await seed(a.db), false), runAll(await seed(b.db), true)]);
+    const [withReview, everyone] = await Promise.all([runAll(await seed(a), false), runAll(await seed(b), true)]);
     console.log(`customers looked at over 83 days: ${withReview.looked} with review dates, ${everyone.looked} looking at everyone`);
     for (const date of Object.keys(everyone.days)) {
       expect({ date, actions: withReview.days[date] }).toEqual({ date, actions: everyone.days[date] });
@@ -141,7 +141,7 @@ describe('review dates', () => {
   it('a run on a day with nothing due looks at nobody, and a write brings the customer back', async () => {
     const t = await freshDatabase();
     try {
-      const book = await seed(t.db);
+      const book = await seed(t);
       await runCollection(t.db, '2025-11-20', { dryRun: false, now: () => new Date() });
       const again = await runCollection(t.db, '2025-11-20', { dryRun: false, now: () => new Date() });
       expect(again.customers).toBe(0);

@@ -7,7 +7,7 @@ import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
 import { loadSnapshotPage, type SnapshotPage } from './load-snapshots.ts';
@@ -78,6 +78,7 @@ async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: str
   const closed: string[] = [];
   const tasks: NewTask[] = [];
   const messages: NewOutboxMessage[] = [];
+  await markEngineApply(tx, true);
   for (const { snapshot: c, planned } of plans) {
     for (const a of planned) {
       if (a.type === 'ladder') ladders.push({ invoiceId: a.invoiceId, fired: a.fired, claimDeadline: a.claimDeadline, jumpToClaim: a.jumpToClaim });
@@ -100,7 +101,8 @@ async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: str
   await closeTasksAsPaid(tx, closed, at);
   await insertTasks(tx, tasks, at);
   await insertOutbox(tx, messages, at);
-  await saveReviewDates(tx, review); // last: the writes above sent these customers back to review (triggers)
+  await saveReviewDates(tx, review);
+  await markEngineApply(tx, false);
 }
 
 function count(planned: EngineAction[], counts: Record<string, number>) {

@@ -13,13 +13,23 @@ const pgArray = (ids: string[]) => `{${ids.join(',')}}`; // a uuid[] literal, on
 
 export type LadderRow = { invoiceId: string; fired: FiredStep[]; claimDeadline: string | undefined; jumpToClaim: boolean };
 
+/** Ladder states: updated in place where the invoice has one (HOT updates, see 0005), inserted where not. */
 export async function saveLadders(db: DbOrTx, rows: LadderRow[], at: Date) {
   if (rows.length === 0) return;
-  await db.execute(sql`insert into ladder_states (invoice_id, fired, claim_deadline, jump_to_claim, updated_at)
-    select i, f::jsonb, d, j, ${at} from unnest(${arr(rows.map((r) => r.invoiceId))}::uuid[], ${arr(rows.map((r) => JSON.stringify(r.fired)))}::text[],
-      ${arr(rows.map((r) => r.claimDeadline ?? null))}::date[], ${arr(rows.map((r) => r.jumpToClaim))}::boolean[]) as u(i, f, d, j)
-    on conflict (invoice_id) do update set fired = excluded.fired, claim_deadline = excluded.claim_deadline,
-      jump_to_claim = excluded.jump_to_claim, updated_at = excluded.updated_at`);
+  await db.execute(sql`with u as (
+      select * from unnest(${arr(rows.map((r) => r.invoiceId))}::uuid[], ${arr(rows.map((r) => JSON.stringify(r.fired)))}::jsonb[],
+        ${arr(rows.map((r) => r.claimDeadline ?? null))}::date[], ${arr(rows.map((r) => r.jumpToClaim))}::boolean[]) as u(i, f, d, j)
+    ), updated as (
+      update ladder_states l set fired = u.f, claim_deadline = u.d, jump_to_claim = u.j, updated_at = ${at}
+      from u where l.invoice_id = u.i returning l.invoice_id
+    )
+    insert into ladder_states (invoice_id, fired, claim_deadline, jump_to_claim, updated_at)
+    select i, f, d, j, ${at} from u where i not in (select invoice_id from updated)`);
+}
+
+/** The run's own writes do not send its customers back to review (it sets their dates last); see 0005. */
+export async function markEngineApply(db: DbOrTx, on: boolean): Promise<void> {
+  await db.execute(sql`select set_config('debitor.engine_apply', ${on ? 'on' : 'off'}, true)`);
 }
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
@@ -97,5 +107,5 @@ export async function saveReviewDates(db: DbOrTx, rows: { customerId: string; re
   if (rows.length === 0) return;
   await db.execute(sql`update customers c set review_on = v.d
     from unnest(${arr(rows.map((r) => r.customerId))}::uuid[], ${arr(rows.map((r) => r.reviewOn))}::date[]) as v(id, d)
-    where c.id = v.id`);
+    where c.id = v.id and c.review_on is distinct from v.d`);
 }
