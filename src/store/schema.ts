@@ -6,11 +6,12 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const money = (name: string) => bigint(name, { mode: 'bigint' });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 const stamps = {
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -404,6 +405,27 @@ export const smtpSettings = pgTable('smtp_settings', {
   fromAddress: text('from_address').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A message received from a customer (a reply to our letter, or a letter from one of its contacts),
+ * recorded so that every message sent or received is in the customer's timeline. The RFC 822 message
+ * is kept byte for byte as received; the sender's Message-ID records it once per customer.
+ */
+export const receivedMessages = pgTable('received_messages', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  outboxId: uuid('outbox_id').references(() => outbox.id), // our message it answers (In-Reply-To / References)
+  matchedBy: text('matched_by').$type<'reply' | 'sender'>().notNull(),
+  messageId: text('message_id').notNull(),
+  fromAddress: text('from_address').notNull(),
+  fromName: text('from_name'),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }), // the Date header
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  raw: bytea('raw').notNull(),
+  createdBy: text('created_by').notNull(),
+}, (t) => [uniqueIndex('received_messages_uq').on(t.customerId, t.messageId), index('received_messages_customer_idx').on(t.customerId, t.receivedAt)]);
 
 /** An admin's edit of a message template (language × kind); the defaults live in code. */
 export const messageTemplates = pgTable('message_templates', {
