@@ -20,9 +20,10 @@ export async function getCustomerFile(db: DbOrTx, principal: Principal, customer
   const customer = await fileCustomer(db, customerId);
   if (!customer) throw notFound('customer', customerId, 'id');
   assertAssigned(principal, customerId, customer.collectorId, 'id'); // L9
-  const [invoices, history, timeline] = [
-    await fileInvoices(db, customerId, asOf), await paymentHistory(db, customerId, asOf, addCalendarDays(asOf, -90)), await customerTimeline(db, customerId, 200),
-  ];
+  // Side by side: under load each query waits for a connection of the pool, so the waits overlap.
+  const [invoices, history, timeline] = await Promise.all([
+    fileInvoices(db, customerId, asOf), paymentHistory(db, customerId, asOf, addCalendarDays(asOf, -90)), customerTimeline(db, customerId, 200),
+  ]);
   const totals = new Map<string, { total: bigint; overdue: bigint }>();
   for (const i of invoices) {
     const t = totals.get(i.currency) ?? { total: 0n, overdue: 0n };

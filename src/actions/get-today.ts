@@ -5,10 +5,13 @@ import { userSettings } from '../store/workspace.store.ts';
 import { getWorklist } from './get-worklist.ts';
 
 /** Whose day it is: a collector's own; a manager may look at a collector's (or, with no one named, all). */
-export async function collectorOf(db: DbOrTx, principal: Principal, assigneeId?: string) {
-  const userId = principal.role === 'collector' ? principal.userId : assigneeId ?? principal.userId;
-  const user = await userSettings(db, userId);
-  return { assigneeId: principal.role === 'collector' ? principal.userId : assigneeId, timeZone: user?.timeZone ?? 'UTC' };
+export function assigneeOf(principal: Principal, assigneeId?: string): string | undefined {
+  return principal.role === 'collector' ? principal.userId : assigneeId;
+}
+
+/** The time zone the collector works in (their own setting); for a manager looking at everyone, the manager's. */
+export async function collectorTimeZone(db: DbOrTx, principal: Principal, assigneeId?: string): Promise<string> {
+  return (await userSettings(db, assigneeOf(principal, assigneeId) ?? principal.userId))?.timeZone ?? 'UTC';
 }
 
 /**
@@ -16,14 +19,15 @@ export async function collectorOf(db: DbOrTx, principal: Principal, assigneeId?:
  * and in the collector's own time zone, with the amount and days overdue.
  */
 export async function getToday(db: DbOrTx, principal: Principal, date: string, assigneeId?: string, limit = 200) {
-  const who = await collectorOf(db, principal, assigneeId);
-  const items = await getWorklist(db, principal, date, who.assigneeId, limit);
+  const [timeZone, items] = await Promise.all([
+    collectorTimeZone(db, principal, assigneeId), getWorklist(db, principal, date, assigneeOf(principal, assigneeId), limit),
+  ]);
   return {
-    date, timeZone: who.timeZone,
+    date, timeZone,
     items: items.map((i) => ({
       ...i,
-      collectorWindowStart: formatInstantWithOffset(new Date(i.windowStart), who.timeZone),
-      collectorWindowEnd: formatInstantWithOffset(new Date(i.windowEnd), who.timeZone),
+      collectorWindowStart: formatInstantWithOffset(new Date(i.windowStart), timeZone),
+      collectorWindowEnd: formatInstantWithOffset(new Date(i.windowEnd), timeZone),
     })),
   };
 }
