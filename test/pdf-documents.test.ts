@@ -3,8 +3,6 @@
  * numbers, the total to the kopeck, the deadline, the supplier's tax ids and the labels in the letter's
  * language (P7, D2, S1); the embedded QR image decodes (jsQR) to the exact payment payload (D4).
  */
-import jsqr from 'jsqr';
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { checkConduct, isBlocked } from '../src/domain/conduct/index.ts';
 import { DomainError } from '../src/domain/errors.ts';
@@ -14,28 +12,9 @@ import { LABELS } from '../src/outputs/pdf/labels.ts';
 import { DOCUMENT_KINDS, renderPdf, renderPdfWithMeta } from '../src/outputs/pdf/render.ts';
 import type { DocumentKind } from '../src/outputs/pdf/types.ts';
 import { paymentQrPayload } from '../src/outputs/qr/payment-qr.ts';
-import { pngToRgba } from '../src/outputs/qr/png-rgba.ts';
-import { qrRgba, type RgbaImage } from '../src/outputs/qr/qr-image.ts';
+import { qrRgba } from '../src/outputs/qr/qr-image.ts';
 import type { LetterViewModel } from '../src/outputs/view-model.ts';
-
-// jsqr is CommonJS whose function also sits on `.default`; under NodeNext types only `.default` is callable.
-const decodeQr = (img: RgbaImage) => jsqr.default(img.data, img.width, img.height)?.data;
-
-type ReadBack = { text: string; pages: number; qrCodes: string[] };
-
-/** The PDF's text (whitespace collapsed) and every embedded image that decodes as a QR code. */
-async function readBack(pdf: Buffer): Promise<ReadBack> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const text = await parser.getText();
-    const images = await parser.getImage({ imageThreshold: 50, imageDataUrl: false, imageBuffer: true });
-    // The code is embedded at one pixel a module and scaled up by the page; scaled up 4× it decodes.
-    const qrCodes = images.pages.flatMap((p) => p.images.map((img) => decodeQr(pngToRgba(img.data, 4)))).filter((s): s is string => !!s);
-    return { text: text.text.replace(/\s+/g, ' '), pages: text.total, qrCodes };
-  } finally {
-    await parser.destroy();
-  }
-}
+import { decodeQr, readBack, type ReadBack } from './helpers/read-pdf.ts';
 
 const extraFor = (vm: LetterViewModel) => ({ reconciliation: fixtureReconciliation(vm) });
 

@@ -18,6 +18,7 @@ import { contractRoutes } from './routes/contracts.routes.ts';
 import { creditRoutes } from './routes/credits.routes.ts';
 import { customerRoutes } from './routes/customers.routes.ts';
 import { disputeRoutes } from './routes/disputes.routes.ts';
+import { documentRoutes } from './routes/documents.routes.ts';
 import { importRoutes } from './routes/imports.routes.ts';
 import { invoiceRoutes } from './routes/invoices.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
@@ -68,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, deps);
   installIdempotency(app, deps);
   for (const routes of [authRoutes, userRoutes, companyRoutes, customerRoutes, contactRoutes, contractRoutes,
-    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes, messageRoutes,
+    invoiceRoutes, creditRoutes, disputeRoutes, reportRoutes, importRoutes, collectionRoutes, policyRoutes, messageRoutes, documentRoutes,
     workspaceRoutes, dashboardRoutes]) {
     routes(app, deps);
   }

@@ -55,12 +55,29 @@ export async function templateOverride(db: DbOrTx, language: string, kind: strin
   return result.rows[0] as { subject: string; body: string } | undefined;
 }
 
+/** A company's SMTP server; `password` is sealed (actions/secrets.ts). */
 export async function smtpSettingsOf(db: DbOrTx, companyId: string) {
-  const result = await db.execute(sql`select host, port, secure, "user", password, from_address as "fromAddress" from smtp_settings where company_id = ${companyId}`);
-  return result.rows[0] as { host: string; port: number; secure: boolean; user: string | null; password: string | null; fromAddress: string } | undefined;
+  const result = await db.execute(sql`select host, port, secure, "user", password, from_address as "fromAddress", updated_at as "updatedAt"
+    from smtp_settings where company_id = ${companyId}`);
+  return result.rows[0] as (SmtpSettingsRow & { updatedAt: Date }) | undefined;
 }
 
 export async function customerCompany(db: DbOrTx, customerId: string): Promise<string> {
   const result = await db.execute(sql`select company_id as "companyId" from customers where id = ${customerId}`);
   return (result.rows[0] as { companyId: string }).companyId;
+}
+
+export type SmtpSettingsRow = { host: string; port: number; secure: boolean; user: string | null; password: string | null; fromAddress: string };
+
+/** Sets a company's SMTP server (the password as given: sealed by the caller), replacing any before. */
+export async function saveSmtpSettings(db: DbOrTx, companyId: string, s: SmtpSettingsRow, now: Date): Promise<void> {
+  await db.execute(sql`insert into smtp_settings (company_id, host, port, secure, "user", password, from_address, updated_at)
+    values (${companyId}, ${s.host}, ${s.port}, ${s.secure}, ${s.user}, ${s.password}, ${s.fromAddress}, ${now})
+    on conflict (company_id) do update set host = excluded.host, port = excluded.port, secure = excluded.secure, "user" = excluded."user",
+      password = excluded.password, from_address = excluded.from_address, updated_at = excluded.updated_at`);
+}
+
+export async function deleteSmtpSettings(db: DbOrTx, companyId: string): Promise<boolean> {
+  const result = await db.execute(sql`delete from smtp_settings where company_id = ${companyId}`);
+  return (result.rowCount ?? 0) > 0;
 }

@@ -5,8 +5,8 @@ export type TimelineEntry = { at: string; kind: string; title: string; detail: R
 
 /**
  * One timeline of everything about a customer, newest first: invoices, payments and credit notes,
- * calls and tasks with outcomes, messages (sent, blocked, failed), promises kept and broken, disputes,
- * collection stops.
+ * calls and tasks with outcomes, messages we sent (or that were blocked or failed) and messages the
+ * customer sent us, promises kept and broken, disputes, collection stops.
  */
 export async function customerTimeline(db: DbOrTx, customerId: string, limit: number): Promise<TimelineEntry[]> {
   const result = await db.execute(sql`
@@ -23,8 +23,13 @@ export async function customerTimeline(db: DbOrTx, customerId: string, limit: nu
       from tasks where customer_id = ${customerId}
       union all
       select coalesce(sent_at, scheduled_at), 'message', coalesce(subject, template_key),
-        jsonb_build_object('id', id, 'status', status, 'channel', channel, 'recipient', recipient, 'messageId', message_id, 'error', last_error)
+        jsonb_build_object('id', id, 'direction', 'sent', 'status', status, 'channel', channel, 'recipient', recipient, 'messageId', message_id, 'error', last_error)
       from outbox where customer_id = ${customerId}
+      union all
+      select received_at, 'message', subject,
+        jsonb_build_object('id', id, 'direction', 'received', 'from', from_address, 'fromName', from_name, 'messageId', message_id,
+          'answers', outbox_id, 'matchedBy', matched_by, 'sentAt', sent_at, 'text', left(text, 2000))
+      from received_messages where customer_id = ${customerId}
       union all
       select created_at, 'promise', kind || ' ' || amount::text || ' ' || currency || ' by ' || promised_date,
         jsonb_build_object('id', id, 'status', status, 'resolvedOn', resolved_on)
