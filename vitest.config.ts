@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (see test/helpers/test-db.ts), so files do not see each other's rows.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { isLanguage } from './i18n/index.ts';
@@ -17,9 +17,12 @@ import { AppLayout } from './ui/AppLayout.tsx';
 export function App() {
   const { data: me, isPending } = useMe();
   const { i18n } = useTranslation();
-  // The signed-in user's own language wins over this device's last choice.
+  // At sign-in the user's own language wins over this device's last choice; later the switcher decides.
+  const appliedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (me && isLanguage(me.language) && me.language !== i18n.language) void i18n.changeLanguage(me.language);
+    if (!me || appliedFor.current === me.userId) return;
+    appliedFor.current = me.userId;
+    if (isLanguage(me.language) && me.language !== i18n.language) void i18n.changeLanguage(me.language);
   }, [me, i18n]);
   useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
   if (isPending) return <Center mih="100vh"><Loader /></Center>;

@@ -23,9 +23,9 @@ export function CallPage() {
   const script = useCallScript(task?.stepCode, i18n.language, task?.customerId);
   const save = useMutation({
     mutationFn: (draft: CallDraft) => recordOutcome(task!.id, outcomeBody(draft, task!, currency, task!.customerTimeZone)),
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       await client.invalidateQueries();
-      await navigate('/today', { state: { saved: task!.customerName } });
+      await navigate('/today', { state: { saved: task!.customerName, followUp: result.followUp?.date ?? result.nextTask?.dueDate ?? null } });
     },
   });
   if (isPending || file.isPending) return <Loader />;

@@ -1,10 +1,10 @@
 import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { CalendarFeedButton } from '../modules/today/components/CalendarFeedButton.tsx';
 import { WeekCalendar } from '../modules/today/components/WeekCalendar.tsx';
 import { WorklistTable } from '../modules/today/components/WorklistTable.tsx';
 import { useToday } from '../modules/today/hooks/useToday.ts';
-import { useMyZone } from '../modules/session/hooks/useMe.ts';
 import { formatDate } from '../ui/format.ts';
 import { useLocale } from '../ui/Money.tsx';
 
@@ -13,10 +13,10 @@ export function TodayPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const today = useToday();
-  const myZone = useMyZone();
+  const saved = useLocation().state as { saved?: string; followUp?: string | null } | null;
   if (today.isPending) return <Loader />;
   if (today.isError) return <Alert color="red">{today.error.message}</Alert>;
-  const { date, items } = today.data;
+  const { date, items, timeZone: myZone } = today.data;
   const overdue = items.filter((i) => i.overdueTask).length;
   return (
     <Stack>
@@ -30,6 +30,12 @@ export function TodayPage() {
         </div>
         <CalendarFeedButton />
       </Group>
+      {saved?.saved && (
+        <Alert color="green" data-testid="follow-up">
+          {t('today.saved', { name: saved.saved })}
+          {saved.followUp && ` ${t('today.followUp', { date: formatDate(saved.followUp, locale, { weekday: 'long', day: 'numeric', month: 'long' }) })}`}
+        </Alert>
+      )}
       <Paper withBorder p="xs"><WorklistTable items={items} myZone={myZone} /></Paper>
       <Paper withBorder p="xs"><WeekCalendar today={date} myZone={myZone} /></Paper>
     </Stack>

@@ -37,10 +37,10 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           <Group gap="xs" wrap="nowrap">
             <Burger opened={mobileOpen} onClick={mobile.toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
             <Burger opened={desktopOpen} onClick={desktop.toggle} visibleFrom="sm" size="sm" aria-label={t('shell.menu')} />
-            <Title order={4}>Debitor</Title>
+            <Title order={4} visibleFrom="xs">Debitor</Title>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <CompanySwitcher />
+            <Group visibleFrom="sm"><CompanySwitcher /></Group>
             <LanguageSwitcher signedIn />
             <Text size="sm" visibleFrom="md">{me.name}</Text>
             <Button size="xs" variant="subtle" onClick={() => logout.mutate()}>{t('shell.logout')}</Button>
@@ -48,6 +48,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
+        <Group hiddenFrom="sm" mb="xs"><CompanySwitcher /></Group>
         <ScrollArea>
           {links.map((l) => (
             <NavLink key={l.to} component={Link} to={l.to} label={l.label} active={location.pathname.startsWith(l.to)} onClick={mobile.close} />

@@ -45,7 +45,7 @@ export function CallStepper({ ctx, onSubmit, submitting, submitError }: {
         {STAGES.map((s, i) => <Stepper.Step key={s} label={t(`stage.${s}`)} description={t(`stage.${s}Hint`)} color={skipped(i) ? 'gray' : undefined} />)}
       </Stepper>
       <div style={{ marginTop: 'var(--mantine-spacing-md)' }} data-testid={`stage-${stage}`}><View {...props} /></div>
-      {submitError && <Alert color="red" mt="md">{submitError}</Alert>}
+      {submitError && <Alert color="red" mt="md" data-testid="submit-error">{submitError}</Alert>}
       <Group justify="space-between" mt="md">
         <Button variant="default" onClick={back} disabled={active === 0}>{t('common.back')}</Button>
         <Button onClick={next} loading={submitting} data-testid="next" color={stage === 'analysis' ? 'green' : undefined}>

@@ -103,8 +103,7 @@ export function stageErrors(stage: Stage, d: CallDraft, today: string): Errors {
     }
     case 'analysis': {
       const errors: Errors = {};
-      if (!outcomeOf(d)) errors.outcome = 'errors.outcomeRequired';
-      if (d.goalReached === null) errors.goalReached = 'errors.goalReachedRequired';
+      if (!outcomeOf(d)) errors.outcome = 'errors.outcomeRequired'; // goal reached: the suggestion stands unless changed
       return { ...STAGES.slice(0, 4).reduce<Errors>((all, s) => ({ ...all, ...stageErrors(s, d, today) }), {}), ...errors };
     }
   }

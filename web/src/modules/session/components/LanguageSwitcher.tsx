@@ -1,17 +1,21 @@
 import { Select } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../../i18n/index.ts';
-import { saveLanguage } from '../api/session.api.ts';
+import { saveLanguage, type Me } from '../api/session.api.ts';
 
 /** The interface language is the user's own (kept on the server) and switches at once. */
 export function LanguageSwitcher({ signedIn }: { signedIn: boolean }) {
   const { t, i18n } = useTranslation();
-  const save = useMutation({ mutationFn: saveLanguage });
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: saveLanguage,
+    onSuccess: (_, language) => client.setQueryData<Me | null>(['me'], (me) => (me ? { ...me, language } : me)),
+  });
   return (
     <Select
       aria-label={t('shell.language')}
-      w={140}
+      w={125}
       size="xs"
       allowDeselect={false}
       data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}

@@ -19,8 +19,8 @@ export function LoginForm() {
       <form onSubmit={submit}>
         <Stack>
           <Title order={2}>{t('login.title')}</Title>
-          <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <TextInput data-testid="login-email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <PasswordInput data-testid="login-password" label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           {login.isError && <Alert color="red">{t('login.failed')}</Alert>}
           <Button type="submit" loading={login.isPending}>{t('login.submit')}</Button>
         </Stack>

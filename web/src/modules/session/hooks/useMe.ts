@@ -19,9 +19,3 @@ export function useMe() {
 }
 
 export const isManager = (me: Me | null | undefined) => me?.role === 'manager' || me?.role === 'admin';
-
-/** The collector's own time zone: the one on their user record, else this browser's. */
-export function useMyZone(): string {
-  const { data } = useMe();
-  return data?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -33,7 +33,7 @@ export function WeekCalendar({ today, myZone }: { today: string; myZone: string 
           <Paper key={day} withBorder p={6} mih={90} data-testid={`calendar-day-${day}`} bg={day === today ? 'var(--mantine-color-indigo-0)' : undefined}>
             <Text size="xs" fw={700} tt="capitalize">{formatDate(day, locale, { weekday: 'short', day: 'numeric', month: 'short' })}</Text>
             <Stack gap={2} mt={4}>
-              {(byDay.get(day) ?? []).sort((a, b) => a.windowStart.localeCompare(b.windowStart)).map((task) => (
+              {(byDay.get(day) ?? []).sort((a, b) => Date.parse(a.windowStart) - Date.parse(b.windowStart)).map((task) => (
                 <Text key={task.id} size="xs" lineClamp={2} data-testid="calendar-task">
                   <Text span fw={600}>{timeIn(task.windowStart, myZone)}</Text>{' '}
                   {task.status && task.status !== 'open'
