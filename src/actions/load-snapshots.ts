@@ -32,7 +32,14 @@ export async function loadSnapshotPage(
     for (const r of rows) (map.get(r.customerId) ?? map.set(r.customerId, []).get(r.customerId)!).push(r);
     return map;
   };
-  const inv = byCustomer(invoices);
+  // Invoices issued or written off after asOf are not in today's books; their dates are future facts.
+  const later = (d: string | null) => (d !== null && d > asOf ? d : null);
+  for (const i of invoices) {
+    const fact = [later(i.issueDate), later(i.writtenOffOn)].filter((d): d is string => d !== null).sort()[0];
+    const known = nextFacts.get(i.customerId);
+    if (fact && (known === undefined || fact < known)) nextFacts.set(i.customerId, fact);
+  }
+  const inv = byCustomer(invoices.filter((i) => i.issueDate <= asOf));
   const prom = byCustomer(promises);
   const tch = byCustomer(touches);
   const tsk = byCustomer(tasks);

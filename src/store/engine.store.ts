@@ -27,7 +27,7 @@ export async function customerPage(db: DbOrTx, asOf: string, after: string | nul
 }
 
 export type InvoiceRow = {
-  id: string; customerId: string; number: string; dueDate: string; currency: string; amount: bigint; balance: bigint;
+  id: string; customerId: string; number: string; issueDate: string; writtenOffOn: string | null; dueDate: string; currency: string; amount: bigint; balance: bigint;
   disputed: boolean; policyCode: string | null; claimResponseDays: number | null; hasOfficialLetter: boolean;
   fired: { code: string; date: string; skipped?: boolean }[] | null; claimDeadline: string | null; jumpToClaim: boolean | null;
 };
@@ -35,10 +35,9 @@ export type InvoiceRow = {
 export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<InvoiceRow[]> {
   if (customerIds.length === 0) return [];
   const result = await db.execute(sql`
-    with inv as (
+    with inv as ( -- invoices issued after asOf come too: their issue date is a future fact (see futureFactDates)
       select i.* from invoices i
-      where i.customer_id = any(${param(customerIds)}::uuid[]) and i.issue_date <= ${asOf}::date
-        and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
+      where i.customer_id = any(${param(customerIds)}::uuid[]) and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
     ), paid as (
       select a.invoice_id, sum(a.amount) as amount from allocations a join inv on inv.id = a.invoice_id
       where a.date <= ${asOf}::date group by a.invoice_id
@@ -51,7 +50,8 @@ export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string
       select distinct unnest(p.invoice_ids) as id from promises p
       where p.customer_id = any(${param(customerIds)}::uuid[]) and p.kind = 'official_letter' and p.created_on <= ${asOf}::date
     )
-    select inv.id, inv.customer_id as "customerId", inv.number, inv.due_date as "dueDate", inv.currency, inv.amount,
+    select inv.id, inv.customer_id as "customerId", inv.number, inv.issue_date as "issueDate", inv.written_off_on as "writtenOffOn",
+      inv.due_date as "dueDate", inv.currency, inv.amount,
       (inv.amount - coalesce(paid.amount, 0))::bigint as balance,
       disputed.id is not null as disputed,
       inv.policy_code as "policyCode", k.claim_response_days as "claimResponseDays",
@@ -63,7 +63,7 @@ export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string
     left join lettered on lettered.id = inv.id
     left join contracts k on k.id = inv.contract_id
     left join ladder_states l on l.invoice_id = inv.id
-    where inv.amount - coalesce(paid.amount, 0) > 0 or inv.id in (select id from tasked)
+    where inv.amount - coalesce(paid.amount, 0) > 0 or inv.id in (select id from tasked) or inv.issue_date > ${asOf}::date
     order by inv.customer_id, inv.due_date, inv.number`);
   return result.rows as InvoiceRow[];
 }
@@ -125,17 +125,15 @@ export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string
 
 /**
  * Per customer, the earliest date after `asOf` of a fact already in the books that the run on `asOf`
- * does not see yet: an invoice issued or written off later, a post-dated payment or credit note, a
- * dispute opened or resolved later, a promise or a collection stop recorded ahead.
+ * does not see yet: a post-dated payment or credit note, a dispute opened or resolved later, a promise
+ * or a collection stop recorded ahead. (Invoices issued or written off later come with invoicesOf.)
  */
 export async function futureFactDates(db: DbOrTx, customerIds: string[], asOf: string): Promise<Map<string, string>> {
   if (customerIds.length === 0) return new Map();
   const ids = param(customerIds);
   const result = await db.execute(sql`
     select customer_id as id, min(d) as d from (
-      select customer_id, least(case when issue_date > ${asOf}::date then issue_date end, case when written_off_on > ${asOf}::date then written_off_on end) as d
-        from invoices where customer_id = any(${ids}::uuid[]) and (issue_date > ${asOf}::date or written_off_on > ${asOf}::date)
-      union all select customer_id, date from credits where customer_id = any(${ids}::uuid[]) and date > ${asOf}::date
+      select customer_id, date as d from credits where customer_id = any(${ids}::uuid[]) and date > ${asOf}::date
       union all select customer_id, created_on from promises where customer_id = any(${ids}::uuid[]) and created_on > ${asOf}::date
       union all select customer_id, starts_on from collection_stops where customer_id = any(${ids}::uuid[]) and starts_on > ${asOf}::date
       union all select i.customer_id, least(case when d.opened_on > ${asOf}::date then d.opened_on end, case when d.resolved_on > ${asOf}::date then d.resolved_on end)
