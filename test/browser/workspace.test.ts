@@ -181,6 +181,18 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     expect(body).toContain('Test collector');
     await shot('dashboard');
   });
+
+  it('policies with the step-by-step preview, templates with a live preview, call scripts per step and language', async () => {
+    await page.getByRole('link', { name: 'Policies' }).click();
+    await page.getByRole('button', { name: 'Preview the steps' }).first().click();
+    await expect.poll(async () => (await page.locator('main').innerText()).match(/\bL[1-7]\b/g)?.length ?? 0).toBeGreaterThanOrEqual(14); // editor and preview
+    await page.getByRole('link', { name: 'Templates' }).click();
+    await page.getByText('Preview on a sample letter').waitFor();
+    await expect.poll(async () => (await page.locator('main').innerText()).length).toBeGreaterThan(500);
+    await page.getByRole('link', { name: 'Call scripts' }).click();
+    await page.getByLabel('Contact', { exact: true }).waitFor();
+    expect(await page.getByLabel('Contact', { exact: true }).inputValue()).toContain('Are you happy with our delivery'); // P10 in L1
+  });
 });
 
 async function mainId(): Promise<string> {

@@ -1,18 +1,20 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { isLanguage } from './i18n/index.ts';
 import { isManager, useMe } from './modules/session/hooks/useMe.ts';
 import { CallPage } from './pages/CallPage.tsx';
 import { CustomerPage } from './pages/CustomerPage.tsx';
-import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { PoliciesPage } from './pages/PoliciesPage.tsx';
-import { ScriptsPage } from './pages/ScriptsPage.tsx';
-import { TemplatesPage } from './pages/TemplatesPage.tsx';
 import { TodayPage } from './pages/TodayPage.tsx';
 import { AppLayout } from './ui/AppLayout.tsx';
+
+// Managers' pages load on demand: the collector's Today does not wait for the chart library.
+const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const PoliciesPage = lazy(() => import('./pages/PoliciesPage.tsx').then((m) => ({ default: m.PoliciesPage })));
+const TemplatesPage = lazy(() => import('./pages/TemplatesPage.tsx').then((m) => ({ default: m.TemplatesPage })));
+const ScriptsPage = lazy(() => import('./pages/ScriptsPage.tsx').then((m) => ({ default: m.ScriptsPage })));
 
 export function App() {
   const { data: me, isPending } = useMe();
@@ -30,16 +32,18 @@ export function App() {
   const manager = isManager(me);
   return (
     <AppLayout me={me}>
-      <Routes>
-        <Route path="/today" element={<TodayPage />} />
-        <Route path="/customers/:id" element={<CustomerPage />} />
-        <Route path="/call/:taskId" element={<CallPage />} />
-        {manager && <Route path="/dashboard" element={<DashboardPage />} />}
-        {manager && <Route path="/settings/policies" element={<PoliciesPage />} />}
-        {manager && <Route path="/settings/templates" element={<TemplatesPage />} />}
-        {manager && <Route path="/settings/scripts" element={<ScriptsPage />} />}
-        <Route path="*" element={<Navigate to={manager ? '/dashboard' : '/today'} replace />} />
-      </Routes>
+      <Suspense fallback={<Loader />}>
+        <Routes>
+          <Route path="/today" element={<TodayPage />} />
+          <Route path="/customers/:id" element={<CustomerPage />} />
+          <Route path="/call/:taskId" element={<CallPage />} />
+          {manager && <Route path="/dashboard" element={<DashboardPage />} />}
+          {manager && <Route path="/settings/policies" element={<PoliciesPage />} />}
+          {manager && <Route path="/settings/templates" element={<TemplatesPage />} />}
+          {manager && <Route path="/settings/scripts" element={<ScriptsPage />} />}
+          <Route path="*" element={<Navigate to={manager ? '/dashboard' : '/today'} replace />} />
+        </Routes>
+      </Suspense>
     </AppLayout>
   );
 }

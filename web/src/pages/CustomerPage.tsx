@@ -1,6 +1,6 @@
-import { Alert, Card, Grid, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ContactsCard } from '../modules/customer/components/ContactsCard.tsx';
 import { CustomerHeader } from '../modules/customer/components/CustomerHeader.tsx';
 import { CustomerTimeline } from '../modules/customer/components/CustomerTimeline.tsx';
@@ -15,9 +15,10 @@ export function CustomerPage() {
   if (file.isPending) return <Loader />;
   if (file.isError) return <Alert color="red">{file.error.message}</Alert>;
   const { header, contacts, invoices, timeline } = file.data;
+  const nextCall = invoices.map((i) => i.nextAction).find((a) => a?.channel === 'call');
   return (
     <Stack>
-      <CustomerHeader header={header} />
+      <CustomerHeader header={header} actions={nextCall && <Button component={Link} to={`/call/${nextCall.id}`}>{t('today.call')}</Button>} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
