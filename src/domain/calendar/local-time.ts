@@ -4,7 +4,7 @@
  * in Vladivostok, which is a different instant than 10:00 in Moscow. No clock is read here.
  */
 import { DomainError } from '../errors.ts';
-import { parseIsoDate } from './dates.ts';
+import { fromEpochDay, toEpochDay } from './dates.ts';
 
 export type LocalDateTime = { date: string; time: string; offset: string };
 
@@ -73,27 +73,29 @@ export function toInstant(instant: Date | string, field = 'instant'): Date {
  * once per zone and quarter hour and remembered.
  */
 const QUARTER_HOUR = 15 * MS_PER_MINUTE;
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>(); // zone -> quarter hour -> offset
 
 function offsetAt(ms: number, tz: string): number {
   const bucket = Math.floor(ms / QUARTER_HOUR);
-  const key = `${tz}|${bucket}`;
-  const cached = offsets.get(key);
+  let zone = offsets.get(tz);
+  if (!zone) offsets.set(tz, (zone = new Map()));
+  const cached = zone.get(bucket);
   if (cached !== undefined) return cached;
   const at = bucket * QUARTER_HOUR;
   const parts: Record<string, string> = {};
   for (const p of formatterFor(tz).formatToParts(new Date(at))) parts[p.type] = p.value;
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  if (offsets.size > 200_000) offsets.clear();
-  offsets.set(key, asUtc - at);
+  if (zone.size > 200_000) zone.clear();
+  zone.set(bucket, asUtc - at);
   return asUtc - at;
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** The wall clock in `tz` at `ms`, and the zone's offset from UTC then. */
 function wallClock(ms: number, tz: string): WallClock {
   const offsetMs = offsetAt(ms, tz);
   const local = new Date(Math.floor(ms / 1000) * 1000 + offsetMs);
-  const two = (n: number) => String(n).padStart(2, '0');
   return {
     date: `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`,
     time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
@@ -117,7 +119,8 @@ export function instantToLocal(instant: Date | string, timeZone: string): LocalD
 
 /** The calendar date in a zone at an instant: "today" for a customer in that zone. */
 export function localDateOf(instant: Date | string, timeZone: string): string {
-  return wallClock(toInstant(instant).getTime(), timeZone).date;
+  const ms = toInstant(instant).getTime();
+  return fromEpochDay(Math.floor((ms + offsetAt(ms, timeZone)) / MS_PER_DAY));
 }
 
 /** ISO 8601 with the zone's offset at that instant, to the second: "2025-11-05T10:00:00+03:00". */
@@ -141,22 +144,27 @@ function parseLocalTime(time: string): { hour: number; minute: number } {
  * does not exist (the clock jumps over it) moves forward by the gap (02:30 on a spring-forward night
  * in New York → 03:30 EDT); a local time that happens twice (fall back) takes the earlier instant.
  */
+// The engine asks for the same few windows (date, 'HH:MM', zone) over and over.
+const instants = new Map<string, number>();
+
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): Date {
-  const { year, month, day } = parseIsoDate(date);
+  const key = `${date}T${time}|${timeZone}`;
+  const cached = instants.get(key);
+  if (cached !== undefined) return new Date(cached);
   const { hour, minute } = parseLocalTime(time);
   validateTimeZone(timeZone);
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, month - 1, day);
-  wall.setUTCHours(hour, minute, 0, 0);
-  const local = wall.getTime();
+  const local = toEpochDay(date) * MS_PER_DAY + (hour * 60 + minute) * MS_PER_MINUTE;
   // A zone changes its offset at most once within a day either side: the offsets before and after
-  // give every candidate instant.
-  const before = wallClock(local - MS_PER_DAY, timeZone).offsetMs;
-  const after = wallClock(local + MS_PER_DAY, timeZone).offsetMs;
-  const candidates = [local - before, local - after]
-    .filter((ms) => wallClock(ms, timeZone).offsetMs === local - ms)
-    .sort((x, y) => x - y);
-  const earliest = candidates[0];
+  // give every candidate instant; the earlier one that really shows this wall time wins.
+  const before = offsetAt(local - MS_PER_DAY, timeZone);
+  const after = offsetAt(local + MS_PER_DAY, timeZone);
+  let earliest: number | undefined;
+  for (const ms of [local - before, local - after]) {
+    if (offsetAt(ms, timeZone) === local - ms && (earliest === undefined || ms < earliest)) earliest = ms;
+  }
   // No candidate: the time falls in a gap; the offset before the jump moves it forward by the gap.
-  return new Date(earliest ?? local - before);
+  const result = earliest ?? local - before;
+  if (instants.size > 100_000) instants.clear();
+  instants.set(key, result);
+  return new Date(result);
 }
