@@ -32,7 +32,11 @@ export function daysInMonth(year: number, month: number): number {
  * value for anything that is not an existing date written exactly as YYYY-MM-DD ("2025-02-30",
  * "2025-1-5", "05.11.2025" and timestamps are all rejected).
  */
+const parsedDates = new Map<string, Readonly<DateParts>>(); // the engine parses the same dates over and over
+
 export function parseIsoDate(value: string, field = 'date'): DateParts {
+  const cached = parsedDates.get(value);
+  if (cached) return cached;
   const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (!m) throw invalidDate(value, field, 'is not a calendar date in the form YYYY-MM-DD');
   const year = Number(m[1]);
@@ -41,7 +45,10 @@ export function parseIsoDate(value: string, field = 'date'): DateParts {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw invalidDate(value, field, 'is not an existing calendar date');
   }
-  return { year, month, day };
+  if (parsedDates.size > 100_000) parsedDates.clear();
+  const parts = Object.freeze({ year, month, day });
+  parsedDates.set(value, parts);
+  return parts;
 }
 
 /** Formats parts as 'YYYY-MM-DD' (years 0000–9999). */
