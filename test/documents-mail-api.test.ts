@@ -172,6 +172,10 @@ describe('the company\'s SMTP server, and the mail exchanged with the customer',
     expect(refused.json().error.message).toContain('nobody@elsewhere.test');
   });
 
+  it('a password sealed with another data folder\'s key does not open, and the error says what to do', async () => {
+    await expect(transportResolver(t.database.db, mkdtempSync(join(tmpdir(), 'debitor-otherkey-')))(company.id)).rejects.toThrow(/secret\.key/);
+  });
+
   it('without SMTP the worker writes .eml files again', async () => {
     expect((await t.as('admin', { method: 'DELETE', url: `/api/v1/companies/${company.id}/smtp` })).statusCode).toBe(204);
     const { transport } = await transportResolver(t.database.db, dataDir)(company.id);

@@ -89,8 +89,8 @@ async function deliverOne(db: Db, deps: DeliveryDeps, row: OutboxRow): Promise<k
     await recordOutcome(db, row.id, { status: 'failed', error: 'the customer has no contact with an e-mail address (P8)' }, now);
     return 'failed';
   }
-  const { transport, from } = await deps.transportFor(companyId);
   try {
+    const { transport, from } = await deps.transportFor(companyId); // a password that no longer opens fails here, visibly
     await transport.send({
       messageId: row.messageId!, from, to: recipient, subject: message.subject, text: message.text, html: message.html,
       attachments: pdf ? [{ filename: `${vm.reference}.pdf`, content: pdf, contentType: 'application/pdf' }] : [],
