@@ -212,6 +212,8 @@ describe('the five-stage call outcome (S1–S5, N3, P13)', () => {
 
   it('an instalment plan with a stand-in, a meeting for the reconciliation act, and the plan confirmation', async () => {
     const task = (await today('2025-12-18')).items.find((i: { kind: string }) => i.kind === 'broken-promise');
+    const stray = await t.as('collector', { method: 'POST', url: `/api/v1/tasks/${task.id}/outcome`, payload: { version: task.version, outcome: 'refused', plan: { currency: 'RUB', instalments: [{ date: '2025-12-25', amount: '1.00' }] } } });
+    expect(stray.json().error.fields).toHaveProperty('plan');
     const res = await t.as('collector', { method: 'POST', url: `/api/v1/tasks/${task.id}/outcome`, payload: {
       version: task.version, outcome: 'promise', goal: 'schedule', goalReached: true, standIn: { name: 'Мария Сидорова', role: 'chief_accountant' },
       plan: { currency: 'RUB', instalments: [{ date: '2025-12-25', amount: '55000.00' }, { date: '2026-01-20', amount: '100000.00' }] },

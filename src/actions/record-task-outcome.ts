@@ -45,6 +45,9 @@ export async function recordTaskOutcome(db: DbOrTx, taskId: string, input: TaskO
   if (task.status !== 'open') throw new DomainError('conflict', `task ${taskId} is already ${task.status}`);
   const [customer] = await db.select().from(customers).where(eq(customers.id, task.customerId)).limit(1);
   const today = localDateOf(ctx.at, customer!.timeZone);
+  if (input.plan && input.outcome !== 'promise') {
+    throw new DomainError('validation_failed', 'plan: an instalment plan is recorded with the outcome "promise"', { plan: 'only with outcome promise' });
+  }
   const call: CallRecord = {
     ...(input.goal && { goal: input.goal }), ...(input.tactic && { tactic: input.tactic }), ...(input.goalReached !== undefined && { goalReached: input.goalReached }),
     ...(input.standIn && { standIn: input.standIn }), ...(input.meeting && { meeting: { at: input.meeting.at, reconciliationAct: input.meeting.reconciliationAct, ...(input.meeting.place && { place: input.meeting.place }) } }),
