@@ -44,6 +44,8 @@ describe('my settings', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ language: 'uk', timeZone: 'Europe/Kyiv', role: 'collector' });
     expect((await t.as('collector', { method: 'GET', url: '/api/v1/auth/me' })).json()).toMatchObject({ language: 'uk', timeZone: 'Europe/Kyiv' });
+    const audit = await t.database.pool.query(`select before, after from audit_log where entity = 'users' and entity_id = $1 and action = 'update'`, [t.users.collector.id]);
+    expect(audit.rows).toEqual([{ before: { language: 'ru', timeZone: 'Europe/Moscow' }, after: { language: 'uk', timeZone: 'Europe/Kyiv' } }]); // no secrets in the audit
     const bad = await t.as('collector', { method: 'PATCH', url: '/api/v1/auth/me', payload: { language: 'de', timeZone: 'Mars/Olympus' } });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['language', 'timeZone']);

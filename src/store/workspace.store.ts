@@ -51,3 +51,12 @@ export async function userByCalendarToken(db: DbOrTx, tokenHash: string): Promis
 export async function setCalendarTokenHash(db: DbOrTx, userId: string, tokenHash: string, at: Date): Promise<void> {
   await db.execute(sql`update users set calendar_token_hash = ${tokenHash}, updated_at = ${at}, version = version + 1 where id = ${userId}`);
 }
+
+/** A user's own interface language and time zone; returns the settings before and after. */
+export async function updateUserSettings(db: DbOrTx, userId: string, patch: { language?: string | undefined; timeZone?: string | undefined }, at: Date) {
+  const before = await userSettings(db, userId);
+  const result = await db.execute(sql`update users set language = coalesce(${patch.language ?? null}, language),
+      time_zone = coalesce(${patch.timeZone ?? null}, time_zone), updated_at = ${at}, version = version + 1
+    where id = ${userId} returning id, name, role, time_zone as "timeZone", language`);
+  return { before, after: result.rows[0] as UserSettings & { role: string } | undefined };
+}
