@@ -28,6 +28,14 @@ async function signIn(email: string, password: string) {
 }
 /** Visible text with Intl's no-break spaces as plain ones ("RUB 155,000.50"). */
 const textOf = async (testId: string) => (await page.getByTestId(testId).innerText()).replace(/[\u00a0\u202f]/g, ' ');
+/** The user menu in the header: the collector's own time zone (kept on the server) and signing out. */
+async function chooseTimeZone(userName: string, zone: string) {
+  await page.getByRole('button', { name: userName }).click();
+  const input = page.getByTestId('time-zone');
+  await input.fill(zone);
+  await page.getByRole('option', { name: zone, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
 describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
@@ -67,6 +75,12 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     expect(text).toContain('08:00–15:00'); // Moscow, the collector's own
     await page.getByTestId(`calendar-day-${TODAY}`).waitFor();
     await shot('today');
+    // The collector moves to London: the same call is now 05:00–12:00 in their own time.
+    await chooseTimeZone('Test collector', 'Europe/London');
+    await expect.poll(() => first.innerText()).toContain('05:00–12:00');
+    expect((await t.as('collector', { method: 'GET', url: '/api/v1/auth/me' })).json().timeZone).toBe('Europe/London');
+    await chooseTimeZone('Test collector', 'Europe/Moscow');
+    await expect.poll(() => first.innerText()).toContain('08:00–15:00');
     // L8: the secret iCalendar URL a calendar application subscribes to
     await page.getByRole('button', { name: 'Subscribe in a calendar app' }).click();
     await expect.poll(() => page.getByTestId('feed-url').inputValue()).toMatch(/\/ical\/cal_[\w-]+\.ics$/);
@@ -150,8 +164,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     const brokenPromiseCall = row.filter({ hasText: 'broken promise' });
     await expect.poll(() => brokenPromiseCall.count(), { timeout: 15_000 }).toBe(1);
     expect(await brokenPromiseCall.innerText()).toContain('10:00–17:00');
-    const monday = await page.getByTestId('calendar-day-2025-12-22').innerText();
-    expect(monday).toMatch(/\d\d:\d\d ООО «Уральский металл» broken promise/);
+    await expect.poll(() => page.getByTestId('calendar-day-2025-12-22').innerText()).toMatch(/\d\d:\d\d ООО «Уральский металл» broken promise/);
   });
 
   it('reads on a phone-width screen without sideways scrolling of the page', async () => {
@@ -160,7 +173,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
       await page.goto(`${url}/today`);
       await page.getByRole('heading', { name: 'Today' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Test collector' }).isVisible()).toBe(true);
       await shot('today-phone');
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });
@@ -168,6 +181,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
   });
 
   it('the manager\'s dashboard: aging chart, top debtors, promises, collectors', async () => {
+    await page.getByRole('button', { name: 'Test collector' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(t.users.manager.email, t.users.manager.password);
     await page.getByRole('heading', { name: /dashboard|сводка/i }).waitFor();

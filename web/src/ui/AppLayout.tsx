@@ -1,12 +1,12 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { logOut, type Me } from '../modules/session/api/session.api.ts';
+import type { Me } from '../modules/session/api/session.api.ts';
 import { CompanySwitcher } from '../modules/session/components/CompanySwitcher.tsx';
 import { LanguageSwitcher } from '../modules/session/components/LanguageSwitcher.tsx';
+import { UserMenu } from '../modules/session/components/UserMenu.tsx';
 import { isManager } from '../modules/session/hooks/useMe.ts';
 
 /** The shell: works on a 1366x768 laptop and, with the navbar folded away, on a phone for reading. */
@@ -15,8 +15,6 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const [mobileOpen, mobile] = useDisclosure(false);
   const [desktopOpen, desktop] = useDisclosure(true);
   const location = useLocation();
-  const client = useQueryClient();
-  const logout = useMutation({ mutationFn: logOut, onSuccess: () => client.setQueryData(['me'], null) });
   const links = [
     { to: '/today', label: t('nav.today') },
     ...(isManager(me) ? [
@@ -42,8 +40,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           <Group gap="xs" wrap="nowrap">
             <Group visibleFrom="sm"><CompanySwitcher /></Group>
             <LanguageSwitcher signedIn />
-            <Text size="sm" visibleFrom="md">{me.name}</Text>
-            <Button size="xs" variant="subtle" onClick={() => logout.mutate()}>{t('shell.logout')}</Button>
+            <UserMenu me={me} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -6,7 +6,8 @@ export const bg: Catalog = {
     copy: 'Копирай', copied: 'Копирано', remove: 'Премахни',
   },
   login: { title: 'Вход в Debitor', email: 'Имейл', password: 'Парола', submit: 'Вход', failed: 'Грешен имейл или парола.' },
-  shell: { language: 'Език', company: 'Фирма', logout: 'Изход', menu: 'Меню' },
+  shell: { language: 'Език', company: 'Фирма', logout: 'Изход', menu: 'Меню', timeZone: 'Моята часова зона' },
+  role: { admin: 'Администратор', manager: 'Ръководител', collector: 'Служител по събиране', viewer: 'Наблюдател' },
   nav: { today: 'Днес', dashboard: 'Табло', policies: 'Политики', templates: 'Шаблони', scripts: 'Скриптове за обаждания' },
   today: {
     title: 'Днес', tasks_one: '{{count}} задача', tasks_other: '{{count}} задачи', overdueTasks_one: '{{count}} просрочена', overdueTasks_other: '{{count}} просрочени',

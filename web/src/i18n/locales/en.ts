@@ -5,7 +5,8 @@ export const en = {
     copy: 'Copy', copied: 'Copied', remove: 'Remove',
   },
   login: { title: 'Sign in to Debitor', email: 'E-mail', password: 'Password', submit: 'Sign in', failed: 'Wrong e-mail or password.' },
-  shell: { language: 'Language', company: 'Company', logout: 'Sign out', menu: 'Menu' },
+  shell: { language: 'Language', company: 'Company', logout: 'Sign out', menu: 'Menu', timeZone: 'My time zone' },
+  role: { admin: 'Administrator', manager: 'Manager', collector: 'Collector', viewer: 'Viewer' },
   nav: { today: 'Today', dashboard: 'Dashboard', policies: 'Policies', templates: 'Templates', scripts: 'Call scripts' },
   today: {
     title: 'Today', tasks_one: '{{count}} task', tasks_other: '{{count}} tasks', overdueTasks_one: '{{count}} overdue', overdueTasks_other: '{{count}} overdue',

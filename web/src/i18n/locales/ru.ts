@@ -6,7 +6,8 @@ export const ru: Catalog = {
     yes: 'Да', no: 'Нет', back: 'Назад', next: 'Далее', save: 'Сохранить', saved: 'Сохранено', copy: 'Копировать', copied: 'Скопировано', remove: 'Удалить',
   },
   login: { title: 'Вход в Debitor', email: 'E-mail', password: 'Пароль', submit: 'Войти', failed: 'Неверный e-mail или пароль.' },
-  shell: { language: 'Язык', company: 'Компания', logout: 'Выйти', menu: 'Меню' },
+  shell: { language: 'Язык', company: 'Компания', logout: 'Выйти', menu: 'Меню', timeZone: 'Мой часовой пояс' },
+  role: { admin: 'Администратор', manager: 'Руководитель', collector: 'Сотрудник взыскания', viewer: 'Наблюдатель' },
   nav: { today: 'Сегодня', dashboard: 'Сводка', policies: 'Политики', templates: 'Шаблоны', scripts: 'Скрипты звонков' },
   today: {
     title: 'Сегодня', tasks_one: '{{count}} задача', tasks_few: '{{count}} задачи', tasks_many: '{{count}} задач', tasks_other: '{{count}} задачи',

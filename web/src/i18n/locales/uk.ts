@@ -6,7 +6,8 @@ export const uk: Catalog = {
     yes: 'Так', no: 'Ні', back: 'Назад', next: 'Далі', save: 'Зберегти', saved: 'Збережено', copy: 'Копіювати', copied: 'Скопійовано', remove: 'Видалити',
   },
   login: { title: 'Вхід до Debitor', email: 'E-mail', password: 'Пароль', submit: 'Увійти', failed: 'Невірний e-mail або пароль.' },
-  shell: { language: 'Мова', company: 'Компанія', logout: 'Вийти', menu: 'Меню' },
+  shell: { language: 'Мова', company: 'Компанія', logout: 'Вийти', menu: 'Меню', timeZone: 'Мій часовий пояс' },
+  role: { admin: 'Адміністратор', manager: 'Керівник', collector: 'Працівник стягнення', viewer: 'Спостерігач' },
   nav: { today: 'Сьогодні', dashboard: 'Зведення', policies: 'Політики', templates: 'Шаблони', scripts: 'Скрипти дзвінків' },
   today: {
     title: 'Сьогодні', tasks_one: '{{count}} завдання', tasks_few: '{{count}} завдання', tasks_many: '{{count}} завдань', tasks_other: '{{count}} завдання',

@@ -10,4 +10,6 @@ export const logIn = (email: string, password: string) => api<{ user: { id: stri
 export const logOut = () => api<{ ok: true }>('/api/v1/auth/logout', 'POST');
 /** The interface language is kept per user on the server. */
 export const saveLanguage = (language: Language) => api<Me>('/api/v1/auth/me', 'PATCH', { language });
+/** The collector's own time zone: call windows are shown in it beside the customer's (L8). */
+export const saveTimeZone = (timeZone: string) => api<Me>('/api/v1/auth/me', 'PATCH', { timeZone });
 export const fetchCompanies = () => api<{ items: Company[] }>('/api/v1/companies?limit=200');
