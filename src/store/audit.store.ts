@@ -20,8 +20,14 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Secrets never reach the audit log, hashed or not: password hashes, token hashes, SMTP passwords. */
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'calendarTokenHash', 'tokenHash', 'secret']);
+
 /** JSON columns cannot hold bigint: money goes in as decimal-free integer strings of minor units. */
 function toJsonSafe(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+  return JSON.parse(JSON.stringify(value, (k, v: unknown) => {
+    if (SECRET_KEYS.has(k)) return v === null || v === undefined ? v : '[redacted]';
+    return typeof v === 'bigint' ? v.toString() : v;
+  }));
 }

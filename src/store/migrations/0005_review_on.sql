@@ -39,7 +39,8 @@ BEGIN
   RETURN NEW;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER customers_review BEFORE UPDATE ON customers FOR EACH ROW EXECUTE FUNCTION review_customer_on_change();
+CREATE TRIGGER customers_review BEFORE UPDATE ON customers FOR EACH ROW
+  WHEN (current_setting('debitor.engine_apply', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION review_customer_on_change();
 --> statement-breakpoint
 DO $$
 DECLARE t text;
