@@ -174,6 +174,8 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
       await page.getByRole('heading', { name: 'Today' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await page.getByRole('button', { name: 'Test collector' }).isVisible()).toBe(true);
+      await page.getByTestId('work-card').first().waitFor(); // cards instead of the table
+      expect(await page.getByTestId('work-item').first().isVisible()).toBe(false);
       await shot('today-phone');
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });

@@ -1,8 +1,9 @@
-import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { CalendarFeedButton } from '../modules/today/components/CalendarFeedButton.tsx';
 import { WeekCalendar } from '../modules/today/components/WeekCalendar.tsx';
+import { WorklistCards } from '../modules/today/components/WorklistCards.tsx';
 import { WorklistTable } from '../modules/today/components/WorklistTable.tsx';
 import { useToday } from '../modules/today/hooks/useToday.ts';
 import { formatDate } from '../ui/format.ts';
@@ -36,7 +37,8 @@ export function TodayPage() {
           {saved.followUp && ` ${t('today.followUp', { date: formatDate(saved.followUp, locale, { weekday: 'long', day: 'numeric', month: 'long' }) })}`}
         </Alert>
       )}
-      <Paper withBorder p="xs"><WorklistTable items={items} myZone={myZone} /></Paper>
+      <Paper withBorder p="xs" visibleFrom="sm"><WorklistTable items={items} myZone={myZone} /></Paper>
+      <Box hiddenFrom="sm"><WorklistCards items={items} myZone={myZone} /></Box>
       <Paper withBorder p="xs"><WeekCalendar today={date} myZone={myZone} /></Paper>
     </Stack>
   );

@@ -102,6 +102,7 @@ export const bg: Catalog = {
     doneToday: 'Днес', doneThisWeek: 'Тази седмица', open: 'Отворени', overdueTasks: 'Просрочени', none: 'Няма.', empty: 'Все още няма вземания.',
   },
   policy: {
+    adminSaves: 'Промените се запазват от администратор; можете да ги прегледате.',
     name: 'Име', step: 'Стъпка', offset: 'Отместване', window: 'Прозорец (местен)', channels: 'Канали', purpose: 'Цел', unit_business: 'работни дни',
     unit_calendar: 'календарни дни', anchor_due: 'от падежа', anchor_previous: 'след предишната стъпка', anchor_claim_deadline: 'след срока за отговор на претенцията',
     previewDue: 'Падеж на фактурата', country: 'Държава', timeZone: 'Часова зона', preview: 'Покажи стъпките',

@@ -101,6 +101,7 @@ export const en = {
     doneToday: 'Done today', doneThisWeek: 'This week', open: 'Open', overdueTasks: 'Overdue', none: 'None.', empty: 'No receivables yet.',
   },
   policy: {
+    adminSaves: 'An administrator saves changes; you can preview them.',
     name: 'Name', step: 'Step', offset: 'Offset', window: 'Window (local)', channels: 'Channels', purpose: 'Purpose', unit_business: 'business days',
     unit_calendar: 'calendar days', anchor_due: 'from the due date', anchor_previous: 'after the previous step', anchor_claim_deadline: 'after the claim deadline',
     previewDue: 'Invoice due on', country: 'Country', timeZone: 'Time zone', preview: 'Preview the steps',

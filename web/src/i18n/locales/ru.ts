@@ -103,6 +103,7 @@ export const ru: Catalog = {
     doneToday: 'Сегодня', doneThisWeek: 'За неделю', open: 'Открыто', overdueTasks: 'Просрочено', none: 'Нет.', empty: 'Дебиторской задолженности пока нет.',
   },
   policy: {
+    adminSaves: 'Изменения сохраняет администратор; вы можете их просмотреть.',
     name: 'Название', step: 'Шаг', offset: 'Сдвиг', window: 'Окно (местное)', channels: 'Каналы', purpose: 'Назначение', unit_business: 'рабочих дней',
     unit_calendar: 'календарных дней', anchor_due: 'от срока оплаты', anchor_previous: 'после предыдущего шага', anchor_claim_deadline: 'после срока ответа на претензию',
     previewDue: 'Срок оплаты счёта', country: 'Страна', timeZone: 'Часовой пояс', preview: 'Показать шаги',

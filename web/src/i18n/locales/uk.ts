@@ -103,6 +103,7 @@ export const uk: Catalog = {
     doneToday: 'Сьогодні', doneThisWeek: 'За тиждень', open: 'Відкрито', overdueTasks: 'Прострочено', none: 'Немає.', empty: 'Дебіторської заборгованості поки немає.',
   },
   policy: {
+    adminSaves: 'Зміни зберігає адміністратор; ви можете їх переглянути.',
     name: 'Назва', step: 'Крок', offset: 'Зсув', window: 'Вікно (місцеве)', channels: 'Канали', purpose: 'Призначення', unit_business: 'робочих днів',
     unit_calendar: 'календарних днів', anchor_due: 'від строку оплати', anchor_previous: 'після попереднього кроку', anchor_claim_deadline: 'після строку відповіді на претензію',
     previewDue: 'Строк оплати рахунку', country: 'Країна', timeZone: 'Часовий пояс', preview: 'Показати кроки',

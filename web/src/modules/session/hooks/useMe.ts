@@ -19,3 +19,6 @@ export function useMe() {
 }
 
 export const isManager = (me: Me | null | undefined) => me?.role === 'manager' || me?.role === 'admin';
+
+/** Saving policies and letter templates is the administrator's (policies.manage); managers read and preview. */
+export const canEditPolicies = (me: Me | null | undefined) => me?.role === 'admin';

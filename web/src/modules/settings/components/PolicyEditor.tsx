@@ -2,6 +2,7 @@ import { Alert, Button, Group, NumberInput, Stack, Table, Text, TextInput } from
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canEditPolicies, useMe } from '../../session/hooks/useMe.ts';
 import { savePolicy, type Policy, type PolicyStep } from '../api/settings.api.ts';
 import { minorToDecimal } from '../hooks/minorToDecimal.ts';
 
@@ -9,6 +10,7 @@ import { minorToDecimal } from '../hooks/minorToDecimal.ts';
 export function PolicyEditor({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const editable = canEditPolicies(useMe().data);
   const [steps, setSteps] = useState<PolicyStep[]>(policy.steps);
   const [name, setName] = useState(policy.name);
   const save = useMutation({
@@ -47,7 +49,7 @@ export function PolicyEditor({ policy }: { policy: Policy }) {
       </Table.ScrollContainer>
       {save.isError && <Alert color="red">{save.error.message}</Alert>}
       {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
-      <Group><Button onClick={() => save.mutate()} loading={save.isPending}>{t('common.save')}</Button></Group>
+      <Group><Button onClick={() => save.mutate()} loading={save.isPending} disabled={!editable}>{t('common.save')}</Button>{!editable && <Text size="xs" c="dimmed">{t('policy.adminSaves')}</Text>}</Group>
     </Stack>
   );
 }

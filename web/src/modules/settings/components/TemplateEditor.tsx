@@ -3,12 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canEditPolicies, useMe } from '../../session/hooks/useMe.ts';
 import { previewTemplate, saveTemplate, type Template } from '../api/settings.api.ts';
 
 /** A letter template with its live preview on a sample letter and the conduct check (U1–U4, N1, N6, S2). */
 export function TemplateEditor({ template }: { template: Template }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const editable = canEditPolicies(useMe().data);
   const [subject, setSubject] = useState(template.subject);
   const [body, setBody] = useState(template.body);
   const [draft] = useDebouncedValue({ language: template.language, kind: template.kind, subject, body }, 400);
@@ -22,7 +24,7 @@ export function TemplateEditor({ template }: { template: Template }) {
           <Textarea label={t('template.body')} autosize minRows={12} maxRows={30} value={body} onChange={(e) => setBody(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />
           {save.isError && <Alert color="red">{save.error.message}</Alert>}
           {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
-          <Group><Button onClick={() => save.mutate()} loading={save.isPending}>{t('common.save')}</Button></Group>
+          <Group><Button onClick={() => save.mutate()} loading={save.isPending} disabled={!editable}>{t('common.save')}</Button>{!editable && <Text size="xs" c="dimmed">{t('policy.adminSaves')}</Text>}</Group>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>

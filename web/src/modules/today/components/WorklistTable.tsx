@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../ui/DataTable.tsx';
-import { timeWindow } from '../../../ui/format.ts';
-import { Money } from '../../../ui/Money.tsx';
+import { formatDate, timeWindow } from '../../../ui/format.ts';
+import { Money, useLocale } from '../../../ui/Money.tsx';
 import type { WorkItem } from '../api/today.api.ts';
 
 /**
@@ -14,6 +14,7 @@ import type { WorkItem } from '../api/today.api.ts';
  */
 export function WorklistTable({ items, myZone }: { items: WorkItem[]; myZone: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const columns = useMemo<ColumnDef<WorkItem, unknown>[]>(() => [
     { header: '#', cell: (c) => c.row.index + 1 },
     {
@@ -30,7 +31,7 @@ export function WorklistTable({ items, myZone }: { items: WorkItem[]; myZone: st
       cell: ({ row: { original: w } }) => (
         <Stack gap={2} align="flex-start">
           <Badge variant="light">{w.stepCode ?? '—'} · {t(`taskKind.${w.kind}`, { defaultValue: w.kind })}</Badge>
-          {w.overdueTask && <Badge color="red" variant="filled" size="xs">{t('today.overdueTask', { date: w.dueDate })}</Badge>}
+          {w.overdueTask && <Badge color="red" variant="filled" size="xs">{t('today.overdueTask', { date: formatDate(w.dueDate, locale, { day: 'numeric', month: 'short' }) })}</Badge>}
         </Stack>
       ),
     },
@@ -55,7 +56,7 @@ export function WorklistTable({ items, myZone }: { items: WorkItem[]; myZone: st
         <Button component={Link} to={`/call/${w.id}`} size="xs" data-testid={`call-${w.id}`}>{t('today.call')}</Button>
       ),
     },
-  ], [t, myZone]);
+  ], [t, myZone, locale]);
   return (
     <DataTable
       data={items}
