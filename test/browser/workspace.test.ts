@@ -36,7 +36,7 @@ async function chooseTimeZone(userName: string, zone: string) {
   await page.getByRole('option', { name: zone, exact: true }).click();
   await page.keyboard.press('Escape');
 }
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 
 describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
   beforeAll(async () => {

@@ -46,7 +46,10 @@ export const bg: Catalog = {
   },
   timeline: { invoice: 'Фактура', payment: 'Плащане', credit_note: 'Кредитно известие', task: 'Обаждане', message: 'Писмо', promise: 'Обещание', dispute: 'Спор', stop: 'Спиране на събирането' },
   status: { open: 'отворено', kept: 'изпълнено', broken: 'неизпълнено', done: 'изпълнена', cancelled: 'отменена', sent: 'изпратено', pending: 'чака', blocked: 'задържано', failed: 'грешка' },
-  messageField: { id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'До', messageId: 'Message-ID', error: 'Грешка' },
+  messageField: {
+    id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'До', messageId: 'Message-ID', error: 'Грешка',
+    direction: 'Посока', from: 'От', fromName: 'Име', answers: 'Отговор на', matchedBy: 'Съпоставено по', sentAt: 'Изпратено',
+  },
   stage: {
     preparation: 'Подготовка', preparationHint: 'дълг, история, цел', entering: 'Влизане в контакт', enteringHint: 'кой решава',
     contact: 'Контакт', contactHint: 'сума, дата', leaving: 'Излизане от контакт', leavingHint: 'повторете договореното', analysis: 'Анализ', analysisHint: 'резултат, следваща стъпка',

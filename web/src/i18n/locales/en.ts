@@ -45,7 +45,10 @@ export const en = {
   },
   timeline: { invoice: 'Invoice', payment: 'Payment', credit_note: 'Credit note', task: 'Call', message: 'Letter', promise: 'Promise', dispute: 'Dispute', stop: 'Collection stop' },
   status: { open: 'open', kept: 'kept', broken: 'broken', done: 'done', cancelled: 'cancelled', sent: 'sent', pending: 'waiting', blocked: 'blocked', failed: 'failed' },
-  messageField: { id: 'Id', status: 'Status', channel: 'Channel', recipient: 'To', messageId: 'Message-ID', error: 'Error' },
+  messageField: {
+    id: 'Id', status: 'Status', channel: 'Channel', recipient: 'To', messageId: 'Message-ID', error: 'Error',
+    direction: 'Direction', from: 'From', fromName: 'Name', answers: 'Answers', matchedBy: 'Matched by', sentAt: 'Sent',
+  },
   stage: {
     preparation: 'Preparation', preparationHint: 'debt, history, goal', entering: 'Entering contact', enteringHint: 'who decides',
     contact: 'Contact', contactHint: 'amount, date', leaving: 'Leaving contact', leavingHint: 'read back', analysis: 'Analysis', analysisHint: 'outcome, next step',

@@ -47,7 +47,10 @@ export const ru: Catalog = {
   },
   timeline: { invoice: 'Счёт', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Звонок', message: 'Письмо', promise: 'Обещание', dispute: 'Спор', stop: 'Остановка взыскания' },
   status: { open: 'открыто', kept: 'выполнено', broken: 'нарушено', done: 'выполнена', cancelled: 'отменена', sent: 'отправлено', pending: 'в очереди', blocked: 'задержано', failed: 'ошибка' },
-  messageField: { id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Ошибка' },
+  messageField: {
+    id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Ошибка',
+    direction: 'Направление', from: 'От', fromName: 'Имя', answers: 'Ответ на', matchedBy: 'Сопоставлено по', sentAt: 'Отправлено',
+  },
   stage: {
     preparation: 'Подготовка', preparationHint: 'долг, история, цель', entering: 'Вход в контакт', enteringHint: 'кто решает',
     contact: 'Контакт', contactHint: 'сумма, дата', leaving: 'Выход из контакта', leavingHint: 'повторить договорённость', analysis: 'Анализ', analysisHint: 'итог, следующий шаг',

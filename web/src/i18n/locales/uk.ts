@@ -47,7 +47,10 @@ export const uk: Catalog = {
   },
   timeline: { invoice: 'Рахунок', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Дзвінок', message: 'Лист', promise: 'Обіцянка', dispute: 'Спір', stop: 'Зупинка стягнення' },
   status: { open: 'відкрито', kept: 'виконано', broken: 'порушено', done: 'виконано', cancelled: 'скасовано', sent: 'надіслано', pending: 'у черзі', blocked: 'затримано', failed: 'помилка' },
-  messageField: { id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Помилка' },
+  messageField: {
+    id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Помилка',
+    direction: 'Напрям', from: 'Від', fromName: 'Ім’я', answers: 'Відповідь на', matchedBy: 'Зіставлено за', sentAt: 'Надіслано',
+  },
   stage: {
     preparation: 'Підготовка', preparationHint: 'борг, історія, мета', entering: 'Вхід у контакт', enteringHint: 'хто вирішує',
     contact: 'Контакт', contactHint: 'сума, дата', leaving: 'Вихід з контакту', leavingHint: 'повторити домовленість', analysis: 'Аналіз', analysisHint: 'підсумок, наступний крок',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Code, Modal, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Code, Modal, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../ui/Money.tsx';
@@ -36,9 +36,10 @@ export function CustomerTimeline({ entries }: { entries: TimelineEntry[] }) {
       <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.title} size="lg">
         {open && (
           <Stack gap={4}>
-            {Object.entries(open.detail).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => (
+            {Object.entries(open.detail).filter(([k, v]) => v !== null && v !== undefined && k !== 'text').map(([k, v]) => (
               <Text key={k} size="sm"><Text span c="dimmed">{t(`messageField.${k}`, { defaultValue: k })}:</Text> {typeof v === 'object' ? <Code>{JSON.stringify(v)}</Code> : String(v)}</Text>
             ))}
+            {typeof open.detail.text === 'string' && <Paper withBorder p="sm" mt="xs"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{open.detail.text}</Text></Paper>}
           </Stack>
         )}
       </Modal>
