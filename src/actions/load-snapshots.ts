@@ -1,7 +1,8 @@
 import type { Touch } from '../domain/contact-policy/index.ts';
 import type { CustomerSnapshot, InvoiceState } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { brokenPromiseCounts, customerPage, futureFactDates, invoicesOf, openPromisesOf, openTasksOf, touchesOf, type CustomerRow } from '../store/engine.store.ts';
+import { addCalendarDays } from '../domain/calendar/index.ts';
+import { customerPage, futureFactDates, invoicesOf, messageTouchesOf, promisesOf, tasksOf, type CustomerRow } from '../store/engine.store.ts';
 
 export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
 
@@ -23,10 +24,25 @@ export async function loadSnapshotPage(
   const customers = await customerPage(db, asOf, after, pageSize, everyone);
   if (customers.length === 0) return { snapshots: [], idle: [], nextFacts: new Map(), last: null };
   const ids = customers.map((c) => c.id);
-  const [invoices, promises, broken, touches, tasks, nextFacts] = await Promise.all([
-    invoicesOf(db, ids, asOf), openPromisesOf(db, ids, asOf), brokenPromiseCounts(db, ids), touchesOf(db, ids, asOf), openTasksOf(db, ids),
-    futureFactDates(db, ids, asOf),
+  const [invoices, allPromises, allTasks, messageTouches, nextFacts] = await Promise.all([
+    invoicesOf(db, ids, asOf), promisesOf(db, ids, asOf), tasksOf(db, ids, asOf), messageTouchesOf(db, ids, asOf), futureFactDates(db, ids, asOf),
   ]);
+  const laterFact = (customerId: string, date: string) => {
+    const known = nextFacts.get(customerId);
+    if (known === undefined || date < known) nextFacts.set(customerId, date);
+  };
+  const promises = allPromises.filter((p) => p.status === 'open' && p.createdOn <= asOf);
+  const broken = new Map<string, number>();
+  for (const p of allPromises) {
+    if (p.status === 'broken') broken.set(p.customerId, (broken.get(p.customerId) ?? 0) + 1);
+    if (p.createdOn > asOf) laterFact(p.customerId, p.createdOn); // recorded ahead of the run date
+  }
+  const tasks = allTasks.filter((t) => t.status === 'open');
+  const since = addCalendarDays(asOf, -35); // contacts of the last 35 days count for the contact policy
+  const touches = [
+    ...allTasks.filter((t) => t.status !== 'cancelled' && t.channel !== 'legal' && t.dueDate >= since && t.dueDate <= asOf),
+    ...messageTouches,
+  ];
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) (map.get(r.customerId) ?? map.set(r.customerId, []).get(r.customerId)!).push(r);
@@ -35,9 +51,7 @@ export async function loadSnapshotPage(
   // Invoices issued or written off after asOf are not in today's books; their dates are future facts.
   const later = (d: string | null) => (d !== null && d > asOf ? d : null);
   for (const i of invoices) {
-    const fact = [later(i.issueDate), later(i.writtenOffOn)].filter((d): d is string => d !== null).sort()[0];
-    const known = nextFacts.get(i.customerId);
-    if (fact && (known === undefined || fact < known)) nextFacts.set(i.customerId, fact);
+    for (const d of [later(i.issueDate), later(i.writtenOffOn)]) if (d) laterFact(i.customerId, d);
   }
   const inv = byCustomer(invoices.filter((i) => i.issueDate <= asOf));
   const prom = byCustomer(promises);
@@ -51,14 +65,14 @@ export async function loadSnapshotPage(
       policyCode: resolvePolicy(i.policyCode, c), claimResponseDays: i.claimResponseDays ?? 30, hasOfficialLetter: i.hasOfficialLetter,
       ladder: { fired: i.fired ?? [], claimDeadline: i.claimDeadline ?? undefined, jumpToClaim: i.jumpToClaim ?? false },
     }));
-    const openTasks = (tsk.get(c.id) ?? []).map(({ customerId: _c, ...t }) => t);
+    const openTasks = (tsk.get(c.id) ?? []).map(({ id, invoiceIds, dueDate, channel }) => ({ id, invoiceIds, dueDate, channel }));
     const customerPromises = prom.get(c.id) ?? [];
     if (invoiceStates.length === 0 && customerPromises.length === 0 && openTasks.length === 0) { idle.push(c.id); continue; } // nothing to collect
     snapshots.push({
       id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,
       collectorId: c.collectorId, riskClass: c.riskClass, isIndividual: c.isIndividual, stoppedUntil: c.stoppedUntil ?? undefined,
       invoices: invoiceStates,
-      promises: customerPromises.map(({ customerId: _c, ...p }) => p),
+      promises: customerPromises.map(({ customerId: _c, status: _s, ...p }) => p),
       brokenPromises: broken.get(c.id) ?? 0,
       touches: (tch.get(c.id) ?? []).map((t): Touch => ({ at: t.at, channel: t.channel as Touch['channel'] })),
       openTasks,

@@ -69,53 +69,49 @@ export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string
 }
 
 export type PromiseRow = {
-  id: string; customerId: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment';
+  id: string; customerId: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment'; status: string;
   promisedDate: string; amount: bigint; currency: string; createdOn: string; paidTowards: bigint;
 };
 
-/** Open promises with what the customer paid towards each (its currency, from the day made to the promised date). */
-export async function openPromisesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<PromiseRow[]> {
+/**
+ * The customers' promises the planner needs, in one read: the open ones with what the customer paid
+ * towards each (its currency, from the day made to the promised date), the broken ones (S5 counts
+ * them), and any recorded ahead of the run date (a future fact).
+ */
+export async function promisesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<PromiseRow[]> {
   if (customerIds.length === 0) return [];
   const result = await db.execute(sql`
-    select p.id, p.customer_id as "customerId", p.invoice_ids as "invoiceIds", p.kind, p.promised_date as "promisedDate",
+    select p.id, p.customer_id as "customerId", p.invoice_ids as "invoiceIds", p.kind, p.status, p.promised_date as "promisedDate",
       p.amount, p.currency, p.created_on as "createdOn",
-      coalesce((select sum(c.amount) from credits c where c.customer_id = p.customer_id and c.kind = 'payment' and c.currency = p.currency
-        and c.date >= p.created_on and c.date <= least(p.promised_date, ${asOf}::date)), 0)::bigint as "paidTowards"
+      case when p.status = 'open' then coalesce((select sum(c.amount) from credits c where c.customer_id = p.customer_id and c.kind = 'payment'
+        and c.currency = p.currency and c.date >= p.created_on and c.date <= least(p.promised_date, ${asOf}::date)), 0)::bigint else 0::bigint end as "paidTowards"
     from promises p
-    where p.customer_id = any(${param(customerIds)}::uuid[]) and p.status = 'open' and p.created_on <= ${asOf}::date`);
+    where p.customer_id = any(${param(customerIds)}::uuid[]) and (p.status in ('open', 'broken') or p.created_on > ${asOf}::date)`);
   return result.rows as PromiseRow[];
 }
 
-export async function brokenPromiseCounts(db: DbOrTx, customerIds: string[]): Promise<Map<string, number>> {
-  if (customerIds.length === 0) return new Map();
-  const result = await db.execute(sql`select customer_id as id, count(*)::int as n from promises
-    where customer_id = any(${param(customerIds)}::uuid[]) and status = 'broken' group by customer_id`);
-  return new Map((result.rows as { id: string; n: number }[]).map((r) => [r.id, r.n]));
+export type TaskRow = { id: string; customerId: string; invoiceIds: string[]; dueDate: string; channel: string; status: string; at: Date };
+
+/** The customers' open tasks, and the tasks that made or plan a contact in the 35 days before the run date. */
+export async function tasksOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TaskRow[]> {
+  if (customerIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select id, customer_id as "customerId", invoice_ids as "invoiceIds", due_date as "dueDate", channel, status, window_start as at from tasks
+    where customer_id = any(${param(customerIds)}::uuid[])
+      and (status = 'open' or (status <> 'cancelled' and due_date between ${asOf}::date - 35 and ${asOf}::date))`);
+  return (result.rows as (TaskRow & { at: Date | string })[]).map((r) => ({ ...r, at: new Date(r.at) }));
 }
 
 export type TouchRow = { customerId: string; at: Date; channel: string };
 
-/** Contacts made or planned in the 35 days before the run date (enough for monthly caps). */
-export async function touchesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TouchRow[]> {
+/** Messages sent or planned from 35 days before the run date to the day after (the contact policy). */
+export async function messageTouchesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TouchRow[]> {
   if (customerIds.length === 0) return [];
   const result = await db.execute(sql`
-    select customer_id as "customerId", window_start as at, channel from tasks
-    where customer_id = any(${param(customerIds)}::uuid[]) and status <> 'cancelled' and channel <> 'legal'
-      and due_date between ${asOf}::date - 35 and ${asOf}::date
-    union all
-    select customer_id, scheduled_at, channel from outbox
+    select customer_id as "customerId", scheduled_at as at, channel from outbox
     where customer_id = any(${param(customerIds)}::uuid[]) and status <> 'cancelled'
       and scheduled_at >= (${asOf}::date - 35)::timestamptz and scheduled_at < (${asOf}::date + 2)::timestamptz`);
   return (result.rows as { customerId: string; at: Date | string; channel: string }[]).map((r) => ({ ...r, at: new Date(r.at) }));
-}
-
-export type OpenTaskRow = { id: string; customerId: string; invoiceIds: string[]; dueDate: string; channel: string };
-
-export async function openTasksOf(db: DbOrTx, customerIds: string[]): Promise<OpenTaskRow[]> {
-  if (customerIds.length === 0) return [];
-  const result = await db.execute(sql`select id, customer_id as "customerId", invoice_ids as "invoiceIds", due_date as "dueDate", channel from tasks
-    where customer_id = any(${param(customerIds)}::uuid[]) and status = 'open'`);
-  return result.rows as OpenTaskRow[];
 }
 
 export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {
@@ -125,8 +121,8 @@ export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string
 
 /**
  * Per customer, the earliest date after `asOf` of a fact already in the books that the run on `asOf`
- * does not see yet: a post-dated payment or credit note, a dispute opened or resolved later, a promise
- * or a collection stop recorded ahead. (Invoices issued or written off later come with invoicesOf.)
+ * does not see yet: a post-dated payment or credit note, a dispute opened or resolved later, a collection
+ * stop recorded ahead. (Invoices issued or written off later come with invoicesOf, promises with promisesOf.)
  */
 export async function futureFactDates(db: DbOrTx, customerIds: string[], asOf: string): Promise<Map<string, string>> {
   if (customerIds.length === 0) return new Map();
@@ -134,7 +130,6 @@ export async function futureFactDates(db: DbOrTx, customerIds: string[], asOf: s
   const result = await db.execute(sql`
     select customer_id as id, min(d) as d from (
       select customer_id, date as d from credits where customer_id = any(${ids}::uuid[]) and date > ${asOf}::date
-      union all select customer_id, created_on from promises where customer_id = any(${ids}::uuid[]) and created_on > ${asOf}::date
       union all select customer_id, starts_on from collection_stops where customer_id = any(${ids}::uuid[]) and starts_on > ${asOf}::date
       union all select i.customer_id, least(case when d.opened_on > ${asOf}::date then d.opened_on end, case when d.resolved_on > ${asOf}::date then d.resolved_on end)
         from disputes d join invoices i on i.id = d.invoice_id
