@@ -54,7 +54,7 @@ export const bg: Catalog = {
     preparation: 'Подготовка', preparationHint: 'дълг, история, цел', entering: 'Влизане в контакт', enteringHint: 'кой решава',
     contact: 'Контакт', contactHint: 'сума, дата', leaving: 'Излизане от контакт', leavingHint: 'повторете договореното', analysis: 'Анализ', analysisHint: 'резултат, следваща стъпка',
   },
-  goal: { payment_date: 'Дата на плащане', schedule: 'Погасителен план', meeting: 'Среща' },
+  goal: { payment_date: 'Дата на плащане', schedule: 'Погасителен план', official_letter: 'Официално писмо', meeting: 'Среща' },
   tactic: { firm_demand: 'Твърдо искане: платете сега', instalments: 'Предложете разсрочване', official_letter: 'Поискайте официално писмо', reconciliation: 'Сверка и среща' },
   reached: {
     decision_maker: 'Този, който решава за плащанията', stand_in: 'Този, който го замества', callback: 'Не е на място — обаждане в точен час',

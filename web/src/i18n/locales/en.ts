@@ -53,7 +53,7 @@ export const en = {
     preparation: 'Preparation', preparationHint: 'debt, history, goal', entering: 'Entering contact', enteringHint: 'who decides',
     contact: 'Contact', contactHint: 'amount, date', leaving: 'Leaving contact', leavingHint: 'read back', analysis: 'Analysis', analysisHint: 'outcome, next step',
   },
-  goal: { payment_date: 'Payment date', schedule: 'Payment schedule', meeting: 'Meeting' },
+  goal: { payment_date: 'Payment date', schedule: 'Payment schedule', official_letter: 'Official letter', meeting: 'Meeting' },
   tactic: { firm_demand: 'Firm demand: pay now', instalments: 'Offer instalments', official_letter: 'Demand an official letter', reconciliation: 'Reconcile and meet' },
   reached: {
     decision_maker: 'The person who decides on payments', stand_in: 'Someone who stands in for them', callback: 'Not available — call back at an exact time',

@@ -55,7 +55,7 @@ export const ru: Catalog = {
     preparation: 'Подготовка', preparationHint: 'долг, история, цель', entering: 'Вход в контакт', enteringHint: 'кто решает',
     contact: 'Контакт', contactHint: 'сумма, дата', leaving: 'Выход из контакта', leavingHint: 'повторить договорённость', analysis: 'Анализ', analysisHint: 'итог, следующий шаг',
   },
-  goal: { payment_date: 'Дата оплаты', schedule: 'График платежей', meeting: 'Встреча' },
+  goal: { payment_date: 'Дата оплаты', schedule: 'График платежей', official_letter: 'Официальное письмо', meeting: 'Встреча' },
   tactic: { firm_demand: 'Твёрдое требование: оплатить сейчас', instalments: 'Предложить рассрочку', official_letter: 'Потребовать официальное письмо', reconciliation: 'Сверка и встреча' },
   reached: {
     decision_maker: 'Тот, кто решает об оплате', stand_in: 'Тот, кто его замещает', callback: 'Нет на месте — перезвонить в точное время',

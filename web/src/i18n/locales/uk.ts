@@ -55,7 +55,7 @@ export const uk: Catalog = {
     preparation: 'Підготовка', preparationHint: 'борг, історія, мета', entering: 'Вхід у контакт', enteringHint: 'хто вирішує',
     contact: 'Контакт', contactHint: 'сума, дата', leaving: 'Вихід з контакту', leavingHint: 'повторити домовленість', analysis: 'Аналіз', analysisHint: 'підсумок, наступний крок',
   },
-  goal: { payment_date: 'Дата оплати', schedule: 'Графік платежів', meeting: 'Зустріч' },
+  goal: { payment_date: 'Дата оплати', schedule: 'Графік платежів', official_letter: 'Офіційний лист', meeting: 'Зустріч' },
   tactic: { firm_demand: 'Тверда вимога: сплатити зараз', instalments: 'Запропонувати розстрочку', official_letter: 'Вимагати офіційний лист', reconciliation: 'Звірка і зустріч' },
   reached: {
     decision_maker: 'Той, хто вирішує щодо оплати', stand_in: 'Той, хто його заміщує', callback: 'Немає на місці — передзвонити в точний час',

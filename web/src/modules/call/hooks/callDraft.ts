@@ -7,7 +7,7 @@ import { addDays, isPositiveAmount, sumMoney, toMinor } from '../../../ui/format
 export const STAGES = ['preparation', 'entering', 'contact', 'leaving', 'analysis'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const GOALS = ['payment_date', 'schedule', 'meeting'] as const; // S1: what this call must get
+export const GOALS = ['payment_date', 'schedule', 'official_letter', 'meeting'] as const; // S1: what this call must get (L4/L5: the letter)
 export const TACTICS = ['firm_demand', 'instalments', 'official_letter', 'reconciliation'] as const;
 export const REACHED = ['decision_maker', 'stand_in', 'callback', 'no_answer', 'wrong_number'] as const; // S2
 export const RESULTS = ['promise', 'plan', 'no_money', 'dispute', 'official_letter', 'refused'] as const; // S3, R8
@@ -129,6 +129,7 @@ export function suggestedGoalReached(d: CallDraft): boolean {
   if (endsAtEntry(d)) return false;
   if (d.goal === 'payment_date') return d.result === 'promise' || d.result === 'official_letter';
   if (d.goal === 'schedule') return d.result === 'plan' || d.result === 'no_money';
+  if (d.goal === 'official_letter') return d.result === 'official_letter';
   return d.meeting.wanted;
 }
 
