@@ -4,7 +4,16 @@
  */
 export function formatMoney(amount: string, currency: string, locale: string): string {
   if (!/^-?\d+(\.\d+)?$/.test(amount)) return `${amount} ${currency}`;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2 }).format(amount as `${number}`);
+  return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2 }))
+    .format(amount as `${number}`);
+}
+
+// Building an Intl formatter costs far more than using one; a worklist formats thousands of values.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
 }
 
 /** Adds decimal strings exactly, in minor units as bigint: the total of a promise plan, of invoices. */
@@ -40,12 +49,12 @@ export function wallClock(iso: string): string {
 
 /** The same instant as a wall-clock time in another zone (the collector's own), "HH:MM". */
 export function timeIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return cached(`time|${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(new Date(iso));
 }
 
 /** The date of an instant in a zone, 'YYYY-MM-DD'. */
 export function dateIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return cached(`date|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(new Date(iso));
 }
 
 export type TimeWindow = { customer: string; mine: string; sameZone: boolean; shiftedDay: boolean };
@@ -66,7 +75,8 @@ export function myTimeZone(): string {
 
 /** A calendar date ('YYYY-MM-DD') in the interface language, without a time-zone shift. */
 export function formatDate(date: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  return cached(`day|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }))
+    .format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
 /** Month names of the invoices' due dates, for the S3 sentence ("for October and November"). */

@@ -7,6 +7,9 @@ import { useLocale } from '../../../ui/Money.tsx';
 import type { CalendarTask } from '../api/today.api.ts';
 import { useCalendar } from '../hooks/useToday.ts';
 
+/** A day shows its first calls; the rest are counted (a busy collector has hundreds in a week). */
+const SHOWN_PER_DAY = 8;
+
 /** L8: the collector's week, Monday to Sunday, each task at its time in the collector's own zone. */
 export function WeekCalendar({ today, myZone }: { today: string; myZone: string }) {
   const { t } = useTranslation();
@@ -17,7 +20,9 @@ export function WeekCalendar({ today, myZone }: { today: string; myZone: string 
   const byDay = new Map<string, CalendarTask[]>();
   for (const task of calendar.data?.items ?? []) {
     const day = dateIn(task.windowStart, myZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), task]);
+    const list = byDay.get(day);
+    if (list) list.push(task);
+    else byDay.set(day, [task]);
   }
   return (
     <Stack gap="xs">
@@ -33,7 +38,7 @@ export function WeekCalendar({ today, myZone }: { today: string; myZone: string 
           <Paper key={day} withBorder p={6} mih={90} data-testid={`calendar-day-${day}`} bg={day === today ? 'var(--mantine-color-indigo-0)' : undefined}>
             <Text size="xs" fw={700} tt="capitalize">{formatDate(day, locale, { weekday: 'short', day: 'numeric', month: 'short' })}</Text>
             <Stack gap={2} mt={4}>
-              {(byDay.get(day) ?? []).sort((a, b) => Date.parse(a.windowStart) - Date.parse(b.windowStart)).map((task) => (
+              {(byDay.get(day) ?? []).sort((a, b) => Date.parse(a.windowStart) - Date.parse(b.windowStart)).slice(0, SHOWN_PER_DAY).map((task) => (
                 <Text key={task.id} size="xs" lineClamp={2} data-testid="calendar-task">
                   <Text span fw={600}>{timeIn(task.windowStart, myZone)}</Text>{' '}
                   {task.status && task.status !== 'open'
@@ -42,6 +47,9 @@ export function WeekCalendar({ today, myZone }: { today: string; myZone: string 
                   {' '}<Text span c="dimmed">{t(`taskKind.${task.kind}`, { defaultValue: task.kind })}</Text>
                 </Text>
               ))}
+              {(byDay.get(day)?.length ?? 0) > SHOWN_PER_DAY && (
+                <Text size="xs" c="dimmed" data-testid="calendar-more">+{(byDay.get(day)?.length ?? 0) - SHOWN_PER_DAY}</Text>
+              )}
             </Stack>
           </Paper>
         ))}
