@@ -21,7 +21,7 @@ export function AgingChart({ totals }: { totals: Dashboard['totals'][number] }) 
         </Stack>
       </Group>
       <BarChart
-        h={240} mt="md" data={data} dataKey="bucket" withBarValueLabel={false}
+        h={240} mt="md" data={data} dataKey="bucket" withBarValueLabel={false} barProps={{ isAnimationActive: false }}
         series={[{ name: 'amount', label: totals.currency, color: 'indigo.6' }]}
         valueFormatter={(v) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v)}
         tooltipProps={{ content: ({ payload }) => {
