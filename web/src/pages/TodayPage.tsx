@@ -1,4 +1,6 @@
-import { Alert, Box, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { CalendarFeedButton } from '../modules/today/components/CalendarFeedButton.tsx';
@@ -9,11 +11,17 @@ import { useToday } from '../modules/today/hooks/useToday.ts';
 import { formatDate } from '../ui/format.ts';
 import { useLocale } from '../ui/Money.tsx';
 
+const PAGE = 50;
+
 /** The collector's day (L8, L9): the ranked worklist, then the week. */
 export function TodayPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const today = useToday();
+  // The day is ranked: the first calls first, more on request (a busy day has hundreds; rendering them
+  // all kept the page from opening within a second). One layout is rendered, not both.
+  const [shown, setShown] = useState(PAGE);
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const saved = useLocation().state as { saved?: string; followUp?: string | null } | null;
   if (today.isPending) return <Loader />;
   if (today.isError) return <Alert color="red">{today.error.message}</Alert>;
@@ -37,8 +45,14 @@ export function TodayPage() {
           {saved.followUp && ` ${t('today.followUp', { date: formatDate(saved.followUp, locale, { weekday: 'long', day: 'numeric', month: 'long' }) })}`}
         </Alert>
       )}
-      <Paper withBorder p="xs" visibleFrom="sm"><WorklistTable items={items} myZone={myZone} /></Paper>
-      <Box hiddenFrom="sm"><WorklistCards items={items} myZone={myZone} /></Box>
+      {wide
+        ? <Paper withBorder p="xs"><WorklistTable items={items.slice(0, shown)} myZone={myZone} /></Paper>
+        : <WorklistCards items={items.slice(0, shown)} myZone={myZone} />}
+      {items.length > shown && (
+        <Button variant="light" onClick={() => setShown(shown + PAGE)} data-testid="show-more">
+          {t('today.showMore', { count: Math.min(PAGE, items.length - shown) })}
+        </Button>
+      )}
       <Paper withBorder p="xs"><WeekCalendar today={date} myZone={myZone} /></Paper>
     </Stack>
   );

@@ -10,6 +10,7 @@ export const bg: Catalog = {
   role: { admin: 'Администратор', manager: 'Ръководител', collector: 'Служител по събиране', viewer: 'Наблюдател' },
   nav: { today: 'Днес', dashboard: 'Табло', policies: 'Политики', templates: 'Шаблони', scripts: 'Скриптове за обаждания' },
   today: {
+    showMore: 'Покажи следващите {{count}}',
     title: 'Днес', tasks_one: '{{count}} задача', tasks_other: '{{count}} задачи', overdueTasks_one: '{{count}} просрочена', overdueTasks_other: '{{count}} просрочени',
     yourZone: 'вашата часова зона {{zone}}', customer: 'Клиент', step: 'Стъпка', window: 'Прозорец за обаждане', theirs: 'при клиента', mine: 'при вас',
     overdue: 'Просрочено', daysOverdue: 'Дни просрочие', call: 'Обаждане', empty: 'Няма задачи за днес.', overdueTask: 'срок {{date}}', saved: 'Обаждането до {{name}} е запазено.',

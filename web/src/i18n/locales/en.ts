@@ -9,6 +9,7 @@ export const en = {
   role: { admin: 'Administrator', manager: 'Manager', collector: 'Collector', viewer: 'Viewer' },
   nav: { today: 'Today', dashboard: 'Dashboard', policies: 'Policies', templates: 'Templates', scripts: 'Call scripts' },
   today: {
+    showMore: 'Show the next {{count}}',
     title: 'Today', tasks_one: '{{count}} task', tasks_other: '{{count}} tasks', overdueTasks_one: '{{count}} overdue', overdueTasks_other: '{{count}} overdue',
     yourZone: 'your time zone {{zone}}', customer: 'Customer', step: 'Step', window: 'Call window', theirs: 'their time', mine: 'your time',
     overdue: 'Overdue', daysOverdue: 'Days overdue', call: 'Call', empty: 'Nothing to do today.', overdueTask: 'due {{date}}', saved: 'Call with {{name}} saved.',

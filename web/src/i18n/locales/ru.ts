@@ -10,6 +10,7 @@ export const ru: Catalog = {
   role: { admin: 'Администратор', manager: 'Руководитель', collector: 'Сотрудник взыскания', viewer: 'Наблюдатель' },
   nav: { today: 'Сегодня', dashboard: 'Сводка', policies: 'Политики', templates: 'Шаблоны', scripts: 'Скрипты звонков' },
   today: {
+    showMore: 'Показать следующие {{count}}',
     title: 'Сегодня', tasks_one: '{{count}} задача', tasks_few: '{{count}} задачи', tasks_many: '{{count}} задач', tasks_other: '{{count}} задачи',
     overdueTasks_one: '{{count}} просрочена', overdueTasks_few: '{{count}} просрочены', overdueTasks_many: '{{count}} просрочено', overdueTasks_other: '{{count}} просрочено',
     yourZone: 'ваш часовой пояс {{zone}}', customer: 'Клиент', step: 'Шаг', window: 'Окно звонка', theirs: 'у клиента', mine: 'у вас',

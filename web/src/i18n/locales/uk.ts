@@ -10,6 +10,7 @@ export const uk: Catalog = {
   role: { admin: 'Адміністратор', manager: 'Керівник', collector: 'Працівник стягнення', viewer: 'Спостерігач' },
   nav: { today: 'Сьогодні', dashboard: 'Зведення', policies: 'Політики', templates: 'Шаблони', scripts: 'Скрипти дзвінків' },
   today: {
+    showMore: 'Показати наступні {{count}}',
     title: 'Сьогодні', tasks_one: '{{count}} завдання', tasks_few: '{{count}} завдання', tasks_many: '{{count}} завдань', tasks_other: '{{count}} завдання',
     overdueTasks_one: '{{count}} прострочене', overdueTasks_few: '{{count}} прострочені', overdueTasks_many: '{{count}} прострочених', overdueTasks_other: '{{count}} прострочених',
     yourZone: 'ваш часовий пояс {{zone}}', customer: 'Клієнт', step: 'Крок', window: 'Вікно дзвінка', theirs: 'у клієнта', mine: 'у вас',
