@@ -165,7 +165,9 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
       expect(run.statusCode).toBe(200);
     }
     t.clock.set('2025-12-22T06:00:00Z');
-    await signIn(t.users.collector.email, t.users.collector.password); // the session of the 11th has expired
+    await page.getByRole('button', { name: 'Next week' }).click(); // the next week: the session of the 11th has expired, back to the sign-in page
+    await page.getByTestId('login-email').waitFor();
+    await signIn(t.users.collector.email, t.users.collector.password);
     const row = page.getByTestId('work-item').filter({ hasText: 'Уральский металл' });
     const brokenPromiseCall = row.filter({ hasText: 'broken promise' });
     await expect.poll(() => brokenPromiseCall.count(), { timeout: 15_000 }).toBe(1);
