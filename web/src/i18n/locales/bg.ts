@@ -45,7 +45,10 @@ export const bg: Catalog = {
     number: 'Фактура', dueDate: 'Падеж', balance: 'Остатък', step: 'Стъпка от скалата', next: 'Следващо действие', notDue: 'не е падежирала',
     heldBy_dispute: 'спор', heldBy_promise: 'обещано за {{date}}',
   },
-  timeline: { invoice: 'Фактура', payment: 'Плащане', credit_note: 'Кредитно известие', task: 'Обаждане', message: 'Писмо', promise: 'Обещание', dispute: 'Спор', stop: 'Спиране на събирането' },
+  timeline: {
+    due: 'падеж {{date}}', promiseLine: 'обещано {{amount}} до {{date}}', officialLetterLine: 'официално писмо: {{amount}} до {{date}}', until: 'до {{date}}',
+    invoice: 'Фактура', payment: 'Плащане', credit_note: 'Кредитно известие', task: 'Обаждане', message: 'Писмо', promise: 'Обещание', dispute: 'Спор', stop: 'Спиране на събирането',
+  },
   status: { open: 'отворено', kept: 'изпълнено', broken: 'неизпълнено', done: 'изпълнена', cancelled: 'отменена', sent: 'изпратено', pending: 'чака', blocked: 'задържано', failed: 'грешка' },
   messageField: {
     id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'До', messageId: 'Message-ID', error: 'Грешка',

@@ -44,7 +44,10 @@ export const en = {
     number: 'Invoice', dueDate: 'Due', balance: 'Balance', step: 'Ladder step', next: 'Next action', notDue: 'not due',
     heldBy_dispute: 'disputed', heldBy_promise: 'promised for {{date}}',
   },
-  timeline: { invoice: 'Invoice', payment: 'Payment', credit_note: 'Credit note', task: 'Call', message: 'Letter', promise: 'Promise', dispute: 'Dispute', stop: 'Collection stop' },
+  timeline: {
+    due: 'due {{date}}', promiseLine: 'promised {{amount}} by {{date}}', officialLetterLine: 'official letter: {{amount}} by {{date}}', until: 'until {{date}}',
+    invoice: 'Invoice', payment: 'Payment', credit_note: 'Credit note', task: 'Call', message: 'Letter', promise: 'Promise', dispute: 'Dispute', stop: 'Collection stop',
+  },
   status: { open: 'open', kept: 'kept', broken: 'broken', done: 'done', cancelled: 'cancelled', sent: 'sent', pending: 'waiting', blocked: 'blocked', failed: 'failed' },
   messageField: {
     id: 'Id', status: 'Status', channel: 'Channel', recipient: 'To', messageId: 'Message-ID', error: 'Error',

@@ -46,7 +46,10 @@ export const ru: Catalog = {
     number: 'Счёт', dueDate: 'Срок', balance: 'Остаток', step: 'Шаг шкалы', next: 'Следующее действие', notDue: 'срок не наступил',
     heldBy_dispute: 'спор', heldBy_promise: 'обещано на {{date}}',
   },
-  timeline: { invoice: 'Счёт', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Звонок', message: 'Письмо', promise: 'Обещание', dispute: 'Спор', stop: 'Остановка взыскания' },
+  timeline: {
+    due: 'срок {{date}}', promiseLine: 'обещано {{amount}} до {{date}}', officialLetterLine: 'официальное письмо: {{amount}} до {{date}}', until: 'до {{date}}',
+    invoice: 'Счёт', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Звонок', message: 'Письмо', promise: 'Обещание', dispute: 'Спор', stop: 'Остановка взыскания',
+  },
   status: { open: 'открыто', kept: 'выполнено', broken: 'нарушено', done: 'выполнена', cancelled: 'отменена', sent: 'отправлено', pending: 'в очереди', blocked: 'задержано', failed: 'ошибка' },
   messageField: {
     id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Ошибка',

@@ -46,7 +46,10 @@ export const uk: Catalog = {
     number: 'Рахунок', dueDate: 'Строк', balance: 'Залишок', step: 'Крок шкали', next: 'Наступна дія', notDue: 'строк не настав',
     heldBy_dispute: 'спір', heldBy_promise: 'обіцяно на {{date}}',
   },
-  timeline: { invoice: 'Рахунок', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Дзвінок', message: 'Лист', promise: 'Обіцянка', dispute: 'Спір', stop: 'Зупинка стягнення' },
+  timeline: {
+    due: 'строк {{date}}', promiseLine: 'обіцяно {{amount}} до {{date}}', officialLetterLine: 'офіційний лист: {{amount}} до {{date}}', until: 'до {{date}}',
+    invoice: 'Рахунок', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Дзвінок', message: 'Лист', promise: 'Обіцянка', dispute: 'Спір', stop: 'Зупинка стягнення',
+  },
   status: { open: 'відкрито', kept: 'виконано', broken: 'порушено', done: 'виконано', cancelled: 'скасовано', sent: 'надіслано', pending: 'у черзі', blocked: 'затримано', failed: 'помилка' },
   messageField: {
     id: 'Id', status: 'Статус', channel: 'Канал', recipient: 'Кому', messageId: 'Message-ID', error: 'Помилка',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../ui/Money.tsx';
 import type { TimelineEntry } from '../api/customer.api.ts';
+import { timelineLine } from '../hooks/timelineLine.ts';
 
 const COLORS: Record<string, string> = {
   invoice: 'gray', payment: 'green', credit_note: 'teal', task: 'indigo', message: 'cyan', promise: 'yellow', dispute: 'orange', stop: 'red',
@@ -24,7 +25,7 @@ export function CustomerTimeline({ entries }: { entries: TimelineEntry[] }) {
           const note = e.detail.note as string | undefined;
           return (
             <Timeline.Item key={`${e.kind}-${String(e.detail.id)}-${index}`} color={COLORS[e.kind] ?? 'gray'} data-testid={`timeline-${e.kind}`}
-              title={<Text size="sm" fw={500}>{t(`timeline.${e.kind}`, { defaultValue: e.kind })}: {e.kind === 'message' ? <Anchor size="sm" onClick={() => setOpen(e)}>{e.title}</Anchor> : e.title}</Text>}>
+              title={<Text size="sm" fw={500}>{t(`timeline.${e.kind}`, { defaultValue: e.kind })}: {e.kind === 'message' ? <Anchor size="sm" onClick={() => setOpen(e)}>{e.title}</Anchor> : timelineLine(e, t, locale)}</Text>}>
               <Text size="xs" c="dimmed">{when(e.at)}</Text>
               {status && <Badge size="xs" variant="light" color={STATUS_COLORS[status] ?? 'gray'}>{t(`status.${status}`, { defaultValue: status })}</Badge>}
               {note && <Text size="xs">{note}</Text>}
