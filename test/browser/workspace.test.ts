@@ -175,7 +175,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     await expect.poll(() => page.getByTestId('calendar-day-2025-12-22').innerText()).toMatch(/\d\d:\d\d ООО «Уральский металл» broken promise/);
   });
 
-  it('reads on a phone-width screen without sideways scrolling of the page', async () => {
+  it('Today and the customer file read on a phone-width screen without sideways scrolling of the page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await page.goto(`${url}/today`);
@@ -185,6 +185,9 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
       await page.getByTestId('work-card').first().waitFor(); // cards instead of the table
       expect(await page.getByTestId('work-item').first().isVisible()).toBe(false);
       await shot('today-phone');
+      await page.goto(`${url}/customers/${await mainId()}`);
+      await page.getByTestId('total-debt').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });
     }

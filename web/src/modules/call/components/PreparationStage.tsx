@@ -1,4 +1,5 @@
 import { Badge, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format.ts';
 import { Money, useLocale } from '../../../ui/Money.tsx';
@@ -12,6 +13,7 @@ export function PreparationStage({ draft, update, errors, ctx }: StageProps) {
   const locale = useLocale();
   const { header, invoices, timeline } = ctx.file;
   const h = header.history;
+  const phone = useMediaQuery('(max-width: 36em)');
   return (
     <Stack>
       <Table withTableBorder verticalSpacing={4} data-testid="prep-invoices">
@@ -45,7 +47,7 @@ export function PreparationStage({ draft, update, errors, ctx }: StageProps) {
       <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('call.goal')}</Text>
-          <SegmentedControl data-testid="goal" data={GOALS.map((g) => ({ value: g, label: t(`goal.${g}`) }))} value={draft.goal ?? ''} onChange={(v) => update({ goal: v as Goal })} />
+          <SegmentedControl data-testid="goal" orientation={phone ? 'vertical' : 'horizontal'} fullWidth={phone} data={GOALS.map((g) => ({ value: g, label: t(`goal.${g}`) }))} value={draft.goal ?? ''} onChange={(v) => update({ goal: v as Goal })} />
           {errors.goal && <Text c="red" size="xs">{t(errors.goal)}</Text>}
         </Stack>
         <NativeSelect

@@ -1,4 +1,5 @@
 import { Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { DEBTOR_TYPES, type CustomerFile, type DebtorType } from '../api/customer.api.ts';
 import { useSetDebtorType } from '../hooks/useCustomerFile.ts';
@@ -8,11 +9,14 @@ export function DebtorTypeControl({ header }: { header: CustomerFile['header'] }
   const { t } = useTranslation();
   const save = useSetDebtorType(header.id);
   const { suggestion } = header;
+  const phone = useMediaQuery('(max-width: 36em)');
   const current = save.variables?.debtorType !== undefined && save.isPending ? save.variables.debtorType : header.debtorType;
   return (
     <Stack gap={4}>
       <SegmentedControl
         size="xs"
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
         aria-label={t('file.debtorType')}
         data={[{ value: 'none', label: t('debtorType.none') }, ...DEBTOR_TYPES.map((d) => ({ value: d, label: t(`debtorType.${d}`) }))]}
         value={current ?? 'none'}
