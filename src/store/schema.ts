@@ -303,6 +303,15 @@ export const promises = pgTable('promises', {
   ...stamps,
 }, (t) => [index('promises_customer_idx').on(t.customerId, t.status), index('promises_due_idx').on(t.status, t.promisedDate), check('promises_amount_positive', sql`${t.amount} > 0`)]);
 
+/** A person's note about a customer (a call outside the diary, a meeting, what the director said), in its timeline. */
+export const customerNotes = pgTable('customer_notes', {
+  id: id(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  author: text('author').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('customer_notes_customer_idx').on(t.customerId, t.createdAt)]);
+
 /** A collection stop holds a whole customer out of the ladder until its end date. */
 export const collectionStops = pgTable('collection_stops', {
   id: id(),
@@ -381,6 +390,7 @@ export const outbox = pgTable('outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   recipient: text('recipient'),
   subject: text('subject'),
+  bodyText: text('body_text'), // the text as sent, so the customer's history opens the letter itself
   lastError: text('last_error'),
   conductFindings: jsonb('conduct_findings'),
   conductOverride: text('conduct_override'), // an admin's recorded reason to send despite a finding
