@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format.ts';
 import { Money, useLocale } from '../../../ui/Money.tsx';
+import { timelineLine } from '../../customer/hooks/timelineLine.ts';
 import { GOALS, TACTICS, type Goal, type Tactic } from '../hooks/callDraft.ts';
 import { ScriptLines } from './ScriptLines.tsx';
 import type { StageProps } from './stageProps.ts';
@@ -41,7 +42,7 @@ export function PreparationStage({ draft, update, errors, ctx }: StageProps) {
         </Stack>
       </SimpleGrid>
       <Stack gap={2}>
-        {timeline.slice(0, 5).map((e, i) => <Text key={i} size="xs" c="dimmed">{formatDate(e.at, locale)} · {t(`timeline.${e.kind}`, { defaultValue: e.kind })}: {e.title}</Text>)}
+        {timeline.slice(0, 5).map((e, i) => <Text key={i} size="xs" c="dimmed">{formatDate(e.at, locale)} · {t(`timeline.${e.kind}`, { defaultValue: e.kind })}: {timelineLine(e, t, locale)}</Text>)}
       </Stack>
       <ScriptLines script={ctx.script} stage="preparation" />
       <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
