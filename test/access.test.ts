@@ -77,6 +77,7 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /api/v1/outbox': READERS,
   'POST /api/v1/outbox/:id/release': ADMIN,
   'GET /api/v1/customers/:id/timeline': READERS,
+  'POST /api/v1/customers/:id/notes': COLLECTORS,
   'GET /api/v1/customers/:id/documents/:kind.pdf': READERS,
   'POST /api/v1/messages/received': COLLECTORS,
   'GET /api/v1/companies/:id/smtp': ADMIN,

@@ -4,6 +4,7 @@
  * SMTP server that demands it), and the e-mails a customer sends back recorded in the timeline beside
  * what we sent (P7, P13, D4).
  */
+import PostalMime from 'postal-mime';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,6 +142,10 @@ describe('the company\'s SMTP server, and the mail exchanged with the customer',
     const timeline = (await t.as('collector', { method: 'GET', url: `/api/v1/customers/${customer.id}/timeline` })).json().items;
     expect(timeline.find((i: { kind: string; detail: { direction?: string } }) => i.kind === 'message' && i.detail.direction === 'sent').detail)
       .toMatchObject({ status: 'sent', messageId: sentMessageId, recipient: 'CFO@vasilek.test' });
+    // the letter opens from the history as it was sent
+    const sent = timeline.find((i: { kind: string; detail: { direction?: string } }) => i.kind === 'message' && i.detail.direction === 'sent').detail.text as string;
+    expect(sent.length).toBeGreaterThan(100);
+    expect(sent.trim()).toBe(((await PostalMime.parse(received[0]!)).text ?? '').trim());
   });
 
   it('a reply is recorded for the customer of the message it answers and shows in the timeline', async () => {

@@ -55,3 +55,21 @@ describe('the customer timeline', () => {
     expect(items.find((i) => i.kind === 'task')!.title).toBe('L4 call');
   });
 });
+
+describe('notes', () => {
+  it('a collector notes what was said; the note is in the timeline with their name; empty notes and strangers\' customers are refused', async () => {
+    const company = (await t.as('admin', { method: 'POST', url: '/api/v1/companies', payload: { legalName: 'Seller N', country: 'RU', defaultCurrency: 'RUB', defaultLanguage: 'ru' } })).json();
+    const mine = (await t.as('manager', { method: 'POST', url: '/api/v1/customers', payload: { companyId: company.id, legalName: 'ООО Нота', country: 'RU', timeZone: 'Europe/Moscow', language: 'ru', collectorId: t.users.collector.id } })).json();
+    const other = (await t.as('manager', { method: 'POST', url: '/api/v1/customers', payload: { companyId: company.id, legalName: 'ООО Чужой', country: 'RU', timeZone: 'Europe/Moscow', language: 'ru' } })).json();
+    const added = await t.as('collector', { method: 'POST', url: `/api/v1/customers/${mine.id}/notes`, payload: { text: 'Директор в отпуске до 20-го, платёжки подписывает главбух.' } });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ customerId: mine.id, author: 'Test collector' });
+    const items = (await t.as('viewer', { method: 'GET', url: `/api/v1/customers/${mine.id}/timeline` })).json().items as { kind: string; title: string; detail: { author: string; text: string } }[];
+    const note = items.find((i) => i.kind === 'note')!;
+    expect(note.detail).toMatchObject({ author: 'Test collector', text: 'Директор в отпуске до 20-го, платёжки подписывает главбух.' });
+    const empty = await t.as('collector', { method: 'POST', url: `/api/v1/customers/${mine.id}/notes`, payload: { text: '   ' } });
+    expect(empty.statusCode).toBe(400);
+    expect(JSON.stringify(empty.json().error.fields)).toContain('text');
+    expect((await t.as('collector', { method: 'POST', url: `/api/v1/customers/${other.id}/notes`, payload: { text: 'x' } })).statusCode).toBe(403);
+  });
+});

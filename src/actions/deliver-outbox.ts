@@ -70,7 +70,7 @@ async function deliverOne(db: Db, deps: DeliveryDeps, row: OutboxRow): Promise<k
   const message = renderMessage(vm, override ? { [kind]: override } : undefined);
   const findings = checkConduct(`${message.subject}\n${message.text}`, vm.language as ConductLanguage);
   if (isBlocked(findings) && !row.conductOverride) {
-    await recordOutcome(db, row.id, { status: 'blocked', findings, subject: message.subject }, now);
+    await recordOutcome(db, row.id, { status: 'blocked', findings, subject: message.subject, text: message.text }, now);
     return 'blocked';
   }
   const pdfKind = PDF_OF[kind];
@@ -78,7 +78,7 @@ async function deliverOne(db: Db, deps: DeliveryDeps, row: OutboxRow): Promise<k
   if (row.channel === 'letter') { // by post: the PDF goes to the print folder
     mkdirSync(deps.lettersDir, { recursive: true });
     writeFileSync(join(deps.lettersDir, `${vm.reference}.pdf`), pdf ?? (await renderPdf('statement-of-account', vm)));
-    await recordOutcome(db, row.id, { status: 'sent', recipient: 'post', subject: message.subject }, now);
+    await recordOutcome(db, row.id, { status: 'sent', recipient: 'post', subject: message.subject, text: message.text }, now);
     return 'sent';
   }
   if (row.channel !== 'email') {
@@ -105,6 +105,6 @@ async function deliverOne(db: Db, deps: DeliveryDeps, row: OutboxRow): Promise<k
     await recordOutcome(db, row.id, { status: 'failed', error: reason }, now);
     return 'failed';
   }
-  await recordOutcome(db, row.id, { status: 'sent', recipient, subject: message.subject }, now);
+  await recordOutcome(db, row.id, { status: 'sent', recipient, subject: message.subject, text: message.text }, now);
   return 'sent';
 }

@@ -29,16 +29,16 @@ export async function staleSending(db: DbOrTx, olderThan: Date): Promise<OutboxR
 }
 
 export type OutboxOutcome =
-  | { status: 'sent'; recipient: string; subject: string }
+  | { status: 'sent'; recipient: string; subject: string; text?: string }
   | { status: 'retry'; nextAttemptAt: Date; error: string }
   | { status: 'failed' | 'uncertain'; error: string }
-  | { status: 'blocked'; findings: unknown; subject: string };
+  | { status: 'blocked'; findings: unknown; subject: string; text: string };
 
 export async function recordOutcome(db: DbOrTx, id: string, outcome: OutboxOutcome, now: Date): Promise<void> {
   const o = outcome as Record<string, unknown>;
   await db.execute(sql`update outbox set status = ${outcome.status},
       sent_at = ${outcome.status === 'sent' ? now : null}, recipient = coalesce(${(o.recipient as string) ?? null}, recipient),
-      subject = coalesce(${(o.subject as string) ?? null}, subject), next_attempt_at = ${(o.nextAttemptAt as Date) ?? null},
+      subject = coalesce(${(o.subject as string) ?? null}, subject), body_text = coalesce(${(o.text as string) ?? null}, body_text), next_attempt_at = ${(o.nextAttemptAt as Date) ?? null},
       last_error = ${(o.error as string) ?? null}, conduct_findings = ${o.findings === undefined ? null : JSON.stringify(o.findings)}::jsonb
     where id = ${id}`);
 }

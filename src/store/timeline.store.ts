@@ -6,7 +6,7 @@ export type TimelineEntry = { at: string; kind: string; title: string; detail: R
 /**
  * One timeline of everything about a customer, newest first: invoices, payments and credit notes,
  * calls and tasks with outcomes, messages we sent (or that were blocked or failed) and messages the
- * customer sent us, promises kept and broken, disputes, collection stops.
+ * customer sent us (with their text), promises kept and broken, disputes, collection stops, notes.
  */
 export async function customerTimeline(db: DbOrTx, customerId: string, limit: number): Promise<TimelineEntry[]> {
   const result = await db.execute(sql`
@@ -23,7 +23,8 @@ export async function customerTimeline(db: DbOrTx, customerId: string, limit: nu
       from tasks where customer_id = ${customerId}
       union all
       select coalesce(sent_at, scheduled_at), 'message', coalesce(subject, template_key),
-        jsonb_build_object('id', id, 'direction', 'sent', 'status', status, 'channel', channel, 'recipient', recipient, 'messageId', message_id, 'error', last_error)
+        jsonb_build_object('id', id, 'direction', 'sent', 'status', status, 'channel', channel, 'recipient', recipient, 'messageId', message_id, 'error', last_error,
+          'text', left(body_text, 5000))
       from outbox where customer_id = ${customerId}
       union all
       select received_at, 'message', subject,
@@ -40,6 +41,9 @@ export async function customerTimeline(db: DbOrTx, customerId: string, limit: nu
       union all
       select starts_on::timestamptz, 'stop', reason, jsonb_build_object('id', id, 'endsOn', ends_on)
       from collection_stops where customer_id = ${customerId}
+      union all
+      select created_at, 'note', left(text, 200), jsonb_build_object('id', id, 'author', author, 'text', text)
+      from customer_notes where customer_id = ${customerId}
     ) t order by at desc limit ${limit}`);
   return (result.rows as { at: Date | string; kind: string; title: string; detail: Record<string, unknown> }[])
     .map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
@@ -52,4 +56,11 @@ export async function listOutbox(db: DbOrTx, f: { status?: string | undefined; c
     from outbox where ${f.status ? sql`status = ${f.status}` : sql`true`} and ${f.customerId ? sql`customer_id = ${f.customerId}` : sql`true`}
     order by scheduled_at desc, id limit ${limit}`);
   return result.rows;
+}
+
+/** A note about a customer by a person (S5: what was said outside a call), for its timeline. */
+export async function insertCustomerNote(db: DbOrTx, customerId: string, text: string, author: string, at: Date) {
+  const result = await db.execute(sql`insert into customer_notes (customer_id, text, author, created_at)
+    values (${customerId}, ${text}, ${author}, ${at}) returning id, created_at as at`);
+  return result.rows[0] as { id: string; at: Date };
 }

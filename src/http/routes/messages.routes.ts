@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addCustomerNote, NewCustomerNote } from '../../actions/add-customer-note.ts';
 import { findOutbox, getTimeline, releaseMessage } from '../../actions/customer-timeline.ts';
 import { deleteSmtp, getSmtp, putSmtp, SmtpInput } from '../../actions/manage-smtp.ts';
 import { listTemplates, MESSAGE_KIND_LIST, previewTemplate, saveTemplate, TemplateInput } from '../../actions/manage-templates.ts';
@@ -43,8 +44,13 @@ export function messageRoutes(app: FastifyInstance, deps: AppDeps) {
   }, async (request) => db.transaction((tx) => releaseMessage(tx, request.params.id, request.body.reason, writeContextOf(principalOf(request), deps.clock))));
   r.get('/api/v1/customers/:id/timeline', {
     config: { access: 'ledger.read' },
-    schema: { tags: ['customers'], summary: 'Everything about a customer, newest first: invoices, payments, calls, messages, promises, disputes, stops', params: idParams },
+    schema: { tags: ['customers'], summary: 'Everything about a customer, newest first: invoices, payments, calls, messages (with their text), promises, disputes, stops, notes', params: idParams },
   }, async (request) => ({ items: await getTimeline(db, principalOf(request), request.params.id) }));
+  r.post('/api/v1/customers/:id/notes', {
+    config: { access: 'collection.work' },
+    schema: { tags: ['customers'], summary: 'Add a note to the customer\'s timeline, signed with your name', params: idParams, body: NewCustomerNote },
+  }, async (request, reply) => reply.status(201).send(await db.transaction((tx) =>
+    addCustomerNote(tx, principalOf(request), request.params.id, request.body, writeContextOf(principalOf(request), deps.clock)))));
   r.post('/api/v1/messages/received', {
     config: { access: 'collection.work' },
     schema: {
