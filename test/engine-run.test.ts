@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCollection } from '../src/actions/run-collection.ts';
 import type { Db } from '../src/store/db.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
-import { makeCustomer, makeInvoice, runDays } from './helpers/scenario.ts';
+import { makeCustomer, makeInvoice, promise, runDays } from './helpers/scenario.ts';
 
 let t: TestDatabase;
 beforeAll(async () => { t = await freshDatabase(); });
@@ -48,6 +48,16 @@ describe('a run killed half-way and started again', () => {
 });
 
 describe('the contact policy', () => {
+  it('N7: the keep-in-touch call falls on a working day, never on the weekend after a broken promise', async () => {
+    const c = await makeCustomer(t.db);
+    await makeInvoice(t.db, c, 'N7-1', '2025-12-05');
+    // a promise pauses the ladder until Friday the 19th; broken on Saturday, its call is booked for Monday the 22nd
+    const log = await runDays(t.db, c, '2025-12-08', '2026-01-09', async (d) => { if (d === '2025-12-11') await promise(t.db, c, d, '2025-12-19', '1000.00'); });
+    const keepInTouch = Object.entries(log).filter(([, lines]) => lines.some((l) => l.startsWith('N7 '))).map(([d]) => d);
+    expect(keepInTouch.length).toBeGreaterThanOrEqual(1);
+    for (const d of keepInTouch) expect([1, 2, 3, 4, 5]).toContain(new Date(`${d}T12:00:00Z`).getUTCDay());
+  });
+
   it('230-FZ for a private person: calls are capped at 2 a week, and the ladder waits for the next free day', async () => {
     const c = await makeCustomer(t.db, { isIndividual: true });
     await makeInvoice(t.db, c, 'F-1', '2025-12-10');

@@ -1,4 +1,4 @@
-import { addCalendarDays, effectiveDueDate } from '../domain/calendar/index.ts';
+import { addCalendarDays, effectiveDueDate, isWorkingDay } from '../domain/calendar/index.ts';
 import { keepInTouchDue, type Touch } from '../domain/contact-policy/index.ts';
 import { stepDate } from '../domain/policy/schedule.ts';
 import { promiseOutcome } from '../domain/promises.ts';
@@ -73,7 +73,7 @@ function keepInTouchFrom(c: CustomerSnapshot, asOf: string, ctx: PlanContext, pl
   const calendar = ctx.calendar(c.country);
   let date = addCalendarDays(asOf < firstOverdue ? firstOverdue : asOf, 1);
   for (let i = 0; i < KEEP_IN_TOUCH_HORIZON_DAYS; i++, date = addCalendarDays(date, 1)) {
-    if (keepInTouchDue(policy, calendar, c.timeZone, history, date, true)) return date;
+    if (isWorkingDay(calendar, date) && keepInTouchDue(policy, calendar, c.timeZone, history, date, true)) return date;
   }
   return date;
 }

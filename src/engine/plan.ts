@@ -1,4 +1,4 @@
-import { addBusinessDays, daysBetween, effectiveDueDate, localDateTimeToInstant, nextWorkingDay, type BusinessCalendar } from '../domain/calendar/index.ts';
+import { addBusinessDays, daysBetween, effectiveDueDate, isWorkingDay, localDateTimeToInstant, nextWorkingDay, type BusinessCalendar } from '../domain/calendar/index.ts';
 import { checkTouch, keepInTouchDue, varyChannel, type ContactPolicy, type Touch } from '../domain/contact-policy/index.ts';
 import { currencyExponent } from '../domain/money.ts';
 import type { Policy, PolicyStep } from '../domain/policy/types.ts';
@@ -129,7 +129,8 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
     accepted.push({ action: { ...action, type: 'touch', channel, mode, templateKey, window: verdict.window, dedupeKey: dedupeKey(t, channel) } });
   }
   const overdue = open.filter((i) => effectiveDueDate(calendar, i.dueDate) < asOf);
-  if (accepted.length === 0 && overdue.length > 0 && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
+  // N7 counts business days: the keep-in-touch call is made on a working day of the customer's country.
+  if (accepted.length === 0 && overdue.length > 0 && isWorkingDay(calendar, asOf) && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
     const keep = call(c, asOf, overdue.map((i) => i.id), 'keep-in-touch', 'N7', 'call.keep-in-touch', { from: '10:00', to: '17:00' });
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel: 'call', window: keep.window });
     if (verdict.allowed) {
