@@ -19,13 +19,14 @@ export type Permission =
   | 'audit.read'
   | 'collection.work' // promises, outcomes of calls, the worklist
   | 'collection.manage' // stops, payment plans, runs
-  | 'policies.manage'
+  | 'policies.manage' // collection policies, risk-class map, calendars, letter templates (managers edit them in the web app)
+  | 'conduct.override' // send a message the conduct check blocked, with a recorded reason (U1–U4)
   | 'scripts.manage' // call scripts per step and language (S1–S5)
   | 'team.read'; // the managers' dashboard: receivables, promises, each collector's work
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage', 'scripts.manage', 'team.read'],
-  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'scripts.manage', 'team.read'],
+  admin: ['ledger.read', 'ledger.write', 'contacts.write', 'companies.write', 'users.manage', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage', 'conduct.override', 'scripts.manage', 'team.read'],
+  manager: ['ledger.read', 'ledger.write', 'contacts.write', 'import.run', 'reports.read', 'audit.read', 'collection.work', 'collection.manage', 'policies.manage', 'scripts.manage', 'team.read'],
   collector: ['ledger.read', 'contacts.write', 'collection.work'],
   viewer: ['ledger.read', 'reports.read'],
 };

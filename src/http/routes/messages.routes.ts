@@ -39,7 +39,7 @@ export function messageRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: { tags: ['messages'], summary: 'Messages waiting, sent, blocked or failed', querystring: z.strictObject({ status: z.enum(['pending', 'sending', 'sent', 'retry', 'failed', 'blocked', 'uncertain', 'cancelled']).optional(), customerId: uuid.optional() }) },
   }, async (request) => ({ items: await findOutbox(db, request.query) }));
   r.post('/api/v1/outbox/:id/release', {
-    config: { access: 'policies.manage' },
+    config: { access: 'conduct.override' },
     schema: { tags: ['messages'], summary: 'Send a message the conduct check blocked, recording why', params: idParams, body: z.strictObject({ reason: z.string().min(10).max(2000) }) },
   }, async (request) => db.transaction((tx) => releaseMessage(tx, request.params.id, request.body.reason, writeContextOf(principalOf(request), deps.clock))));
   r.get('/api/v1/customers/:id/timeline', {

@@ -20,5 +20,5 @@ export function useMe() {
 
 export const isManager = (me: Me | null | undefined) => me?.role === 'manager' || me?.role === 'admin';
 
-/** Saving policies and letter templates is the administrator's (policies.manage); managers read and preview. */
-export const canEditPolicies = (me: Me | null | undefined) => me?.role === 'admin';
+/** Policies and letter templates are edited by managers and administrators (policies.manage). */
+export const canEditPolicies = isManager;
