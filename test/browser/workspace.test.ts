@@ -106,6 +106,10 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     expect(body).toContain('+7 912 555-01-02');
     expect(body).toContain('W-2');
     expect(body).toContain('Pays suppliers on Tuesdays');
+    // a note goes into the history, signed with the collector's name
+    await page.getByTestId('note-text').fill('The CFO is back on Monday; she signs the payments.');
+    await page.getByTestId('note-add').click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('The CFO is back on Monday; she signs the payments. — Test collector');
     await shot('customer-file');
     await page.goBack();
   });

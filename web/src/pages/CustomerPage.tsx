@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ContactsCard } from '../modules/customer/components/ContactsCard.tsx';
 import { CustomerHeader } from '../modules/customer/components/CustomerHeader.tsx';
 import { CustomerTimeline } from '../modules/customer/components/CustomerTimeline.tsx';
+import { NoteForm } from '../modules/customer/components/NoteForm.tsx';
 import { OpenInvoicesTable } from '../modules/customer/components/OpenInvoicesTable.tsx';
 import { useCustomerFile } from '../modules/customer/hooks/useCustomerFile.ts';
 
@@ -26,6 +27,7 @@ export function CustomerPage() {
               <Title order={4} mb="xs">{t('file.openInvoices')}</Title>
               <OpenInvoicesTable invoices={invoices} />
             </Card>
+            <NoteForm customerId={header.id} />
             <CustomerTimeline entries={timeline} />
           </Stack>
         </Grid.Col>

@@ -23,6 +23,7 @@ export const bg: Catalog = {
   },
   taskKind: { step: 'обаждане', 'broken-promise': 'неизпълнено обещание', 'keep-in-touch': 'напомняне', callback: 'обратно обаждане', retry: 'повторение', meeting: 'среща' },
   file: {
+    addNote: 'Добави бележка', notePlaceholder: 'Какво беше казано, договорено или научено',
     totalDebt: 'Общ дълг', overdue: 'Просрочено', oldestOverdue: 'Просрочие на най-старата фактура', riskClass: 'Рисков клас', creditLimit: 'Кредитен лимит',
     decisionMaker: 'Решава за плащанията', noDecisionMaker: 'неизвестно — попитайте кой решава', debtorType: 'Тип длъжник', suggested: 'Предложение:',
     paymentOrdering: 'Ред на плащанията при клиента', paymentOrderingUnknown: 'неизвестно — разберете как клиентът подрежда плащанията си (P12)',
@@ -46,6 +47,7 @@ export const bg: Catalog = {
     heldBy_dispute: 'спор', heldBy_promise: 'обещано за {{date}}',
   },
   timeline: {
+    note: 'Бележка',
     due: 'падеж {{date}}', promiseLine: 'обещано {{amount}} до {{date}}', officialLetterLine: 'официално писмо: {{amount}} до {{date}}', until: 'до {{date}}',
     invoice: 'Фактура', payment: 'Плащане', credit_note: 'Кредитно известие', task: 'Обаждане', message: 'Писмо', promise: 'Обещание', dispute: 'Спор', stop: 'Спиране на събирането',
   },

@@ -22,6 +22,7 @@ export const en = {
   },
   taskKind: { step: 'call', 'broken-promise': 'broken promise', 'keep-in-touch': 'keep in touch', callback: 'callback', retry: 'retry', meeting: 'meeting' },
   file: {
+    addNote: 'Add a note', notePlaceholder: 'What was said, agreed or learned',
     totalDebt: 'Total debt', overdue: 'Overdue', oldestOverdue: 'Oldest invoice overdue', riskClass: 'Risk class', creditLimit: 'Credit limit',
     decisionMaker: 'Decides on payments', noDecisionMaker: 'unknown — ask who decides', debtorType: 'Debtor type', suggested: 'Suggested:',
     paymentOrdering: 'How they order payments', paymentOrderingUnknown: 'unknown — find out how they order payments (P12)',
@@ -45,6 +46,7 @@ export const en = {
     heldBy_dispute: 'disputed', heldBy_promise: 'promised for {{date}}',
   },
   timeline: {
+    note: 'Note',
     due: 'due {{date}}', promiseLine: 'promised {{amount}} by {{date}}', officialLetterLine: 'official letter: {{amount}} by {{date}}', until: 'until {{date}}',
     invoice: 'Invoice', payment: 'Payment', credit_note: 'Credit note', task: 'Call', message: 'Letter', promise: 'Promise', dispute: 'Dispute', stop: 'Collection stop',
   },

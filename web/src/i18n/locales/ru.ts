@@ -24,6 +24,7 @@ export const ru: Catalog = {
   },
   taskKind: { step: 'звонок', 'broken-promise': 'нарушенное обещание', 'keep-in-touch': 'напоминание', callback: 'перезвон', retry: 'повтор', meeting: 'встреча' },
   file: {
+    addNote: 'Добавить заметку', notePlaceholder: 'Что сказали, о чём договорились, что узнали',
     totalDebt: 'Общий долг', overdue: 'Просрочено', oldestOverdue: 'Просрочка старейшего счёта', riskClass: 'Класс риска', creditLimit: 'Кредитный лимит',
     decisionMaker: 'Решает об оплате', noDecisionMaker: 'неизвестно — спросите, кто решает', debtorType: 'Тип должника', suggested: 'Предлагается:',
     paymentOrdering: 'Порядок платежей клиента', paymentOrderingUnknown: 'неизвестно — узнайте, как клиент ставит платежи в очередь (P12)',
@@ -47,6 +48,7 @@ export const ru: Catalog = {
     heldBy_dispute: 'спор', heldBy_promise: 'обещано на {{date}}',
   },
   timeline: {
+    note: 'Заметка',
     due: 'срок {{date}}', promiseLine: 'обещано {{amount}} до {{date}}', officialLetterLine: 'официальное письмо: {{amount}} до {{date}}', until: 'до {{date}}',
     invoice: 'Счёт', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Звонок', message: 'Письмо', promise: 'Обещание', dispute: 'Спор', stop: 'Остановка взыскания',
   },

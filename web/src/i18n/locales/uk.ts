@@ -24,6 +24,7 @@ export const uk: Catalog = {
   },
   taskKind: { step: 'дзвінок', 'broken-promise': 'порушена обіцянка', 'keep-in-touch': 'нагадування', callback: 'передзвонити', retry: 'повтор', meeting: 'зустріч' },
   file: {
+    addNote: 'Додати нотатку', notePlaceholder: 'Що сказали, про що домовилися, що дізналися',
     totalDebt: 'Загальний борг', overdue: 'Прострочено', oldestOverdue: 'Прострочення найстарішого рахунку', riskClass: 'Клас ризику', creditLimit: 'Кредитний ліміт',
     decisionMaker: 'Вирішує щодо оплати', noDecisionMaker: 'невідомо — запитайте, хто вирішує', debtorType: 'Тип боржника', suggested: 'Пропонується:',
     paymentOrdering: 'Черговість платежів клієнта', paymentOrderingUnknown: 'невідомо — дізнайтеся, як клієнт ставить платежі в чергу (P12)',
@@ -47,6 +48,7 @@ export const uk: Catalog = {
     heldBy_dispute: 'спір', heldBy_promise: 'обіцяно на {{date}}',
   },
   timeline: {
+    note: 'Нотатка',
     due: 'строк {{date}}', promiseLine: 'обіцяно {{amount}} до {{date}}', officialLetterLine: 'офіційний лист: {{amount}} до {{date}}', until: 'до {{date}}',
     invoice: 'Рахунок', payment: 'Оплата', credit_note: 'Кредит-нота', task: 'Дзвінок', message: 'Лист', promise: 'Обіцянка', dispute: 'Спір', stop: 'Зупинка стягнення',
   },

@@ -43,3 +43,5 @@ export const fetchCustomerFile = (id: string) => api<CustomerFile>(`/api/v1/cust
 /** D1: a person sets the debtor type; the file only suggests one. */
 export const saveDebtorType = (id: string, debtorType: DebtorType | null, note?: string) =>
   api<{ debtorType: DebtorType | null }>(`/api/v1/customers/${id}/debtor-type`, 'PUT', { debtorType, ...(note ? { note } : {}) });
+/** A note in the customer's history, signed with the user's name. */
+export const addNote = (id: string, text: string) => api<{ id: string }>(`/api/v1/customers/${id}/notes`, 'POST', { text });

@@ -30,6 +30,8 @@ export function timelineLine(e: TimelineEntry, t: TFunction, locale: string): st
     }
     case 'task':
       return typeof d.outcome === 'string' ? `${e.title} · ${t(`outcome.${d.outcome}`, { defaultValue: d.outcome })}` : e.title;
+    case 'note':
+      return typeof d.author === 'string' ? `${e.title} — ${d.author}` : e.title;
     case 'stop':
       return typeof d.endsOn === 'string' ? `${e.title} · ${t('timeline.until', { date: formatDate(d.endsOn, locale) })}` : e.title;
     default:
