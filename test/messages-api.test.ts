@@ -53,6 +53,9 @@ describe('the customer timeline', () => {
     const items = (await t.as('viewer', { method: 'GET', url: `/api/v1/customers/${customer.id}/timeline` })).json().items as { kind: string; title: string }[];
     expect(items.map((i) => i.kind)).toEqual(['payment', 'task', 'message', 'invoice']);
     expect(items.find((i) => i.kind === 'task')!.title).toBe('L4 call');
+    // money in the API is a decimal string beside its currency
+    expect((items as unknown as { kind: string; detail: { amount?: string } }[]).find((i) => i.kind === 'payment')!.detail.amount).toBe('100.00');
+    expect((items as unknown as { kind: string; detail: { amount?: string } }[]).find((i) => i.kind === 'invoice')!.detail.amount).toBe('500.00');
   });
 });
 

@@ -6,6 +6,7 @@ import { formatAmount } from '../domain/money.ts';
 import { fileCustomer, fileInvoices, paymentHistory } from '../store/customer-file.store.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { customerTimeline } from '../store/timeline.store.ts';
+import { presentTimeline } from './customer-timeline.ts';
 import { assertAssigned } from './customer-scope.ts';
 
 const money = (minor: bigint, currency: string) => ({ amount: formatAmount(minor, currency), currency });
@@ -61,6 +62,6 @@ export async function getCustomerFile(db: DbOrTx, principal: Principal, customer
         nextAction: i.nextTask,
       };
     }),
-    timeline,
+    timeline: presentTimeline(timeline),
   };
 }

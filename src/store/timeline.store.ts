@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 
+/** Amounts in `detail` are minor units here; actions/customer-timeline.ts presents them as decimal strings. */
 export type TimelineEntry = { at: string; kind: string; title: string; detail: Record<string, unknown> };
 
 /**
@@ -32,8 +33,8 @@ export async function customerTimeline(db: DbOrTx, customerId: string, limit: nu
           'answers', outbox_id, 'matchedBy', matched_by, 'sentAt', sent_at, 'text', left(text, 2000))
       from received_messages where customer_id = ${customerId}
       union all
-      select created_at, 'promise', kind || ' ' || amount::text || ' ' || currency || ' by ' || promised_date,
-        jsonb_build_object('id', id, 'status', status, 'resolvedOn', resolved_on)
+      select created_at, 'promise', kind,
+        jsonb_build_object('id', id, 'status', status, 'resolvedOn', resolved_on, 'amount', amount::text, 'currency', currency, 'promisedDate', promised_date)
       from promises where customer_id = ${customerId}
       union all
       select d.opened_on::timestamptz, 'dispute', d.reason, jsonb_build_object('id', d.id, 'resolvedOn', d.resolved_on, 'resolution', d.resolution)
