@@ -169,19 +169,6 @@ describe('number and date formatting from decimal strings', () => {
   });
 });
 
-describe('throughput', () => {
-  it('renders 50 formal claims with 20 invoices each', async () => {
-    const vms = [ruClaim20, bgClaim20, uaClaim20];
-    await renderPdf('formal-claim', ruClaim20); // warm-up: module loading and first font parse
-    const start = performance.now();
-    let bytes = 0;
-    for (let i = 0; i < 50; i++) bytes += (await renderPdf('formal-claim', vms[i % vms.length]!)).length;
-    const seconds = (performance.now() - start) / 1000;
-    console.log(`[pdf benchmark] 50 formal claims × 20 invoices (RU/BG/UA): ${seconds.toFixed(2)} s, ${(50 / seconds).toFixed(1)} PDFs/second, ${(bytes / 50 / 1024).toFixed(0)} KiB each`);
-    expect(bytes).toBeGreaterThan(0);
-  }, 600_000);
-});
-
 it('every document kind renders', async () => {
   for (const kind of DOCUMENT_KINDS) expect((await renderPdf(kind, ruClaim, extraFor(ruClaim))).length).toBeGreaterThan(10_000);
 });
