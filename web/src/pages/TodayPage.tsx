@@ -11,7 +11,7 @@ import { useToday } from '../modules/today/hooks/useToday.ts';
 import { formatDate } from '../ui/format.ts';
 import { useLocale } from '../ui/Money.tsx';
 
-const PAGE = 50;
+const PAGE = 25;
 
 /** The collector's day (L8, L9): the ranked worklist, then the week. */
 export function TodayPage() {
