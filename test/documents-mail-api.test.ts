@@ -72,6 +72,7 @@ describe('documents on request', () => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="statement-of-account-DOC-20251211-[0-9A-F]{8}\.pdf"$/);
     const { text, qrCodes } = await readBack(res.rawPayload);
     for (const s of ['Выписка о состоянии расчётов', 'ООО «Василёк»', 'A-1', 'A-2', '600,00', '2 345,67', 'Итого задолженность, RUB 2 945,67']) expect(text).toContain(s);
+    expect(text).toContain('Петрова Анна, финансовый директор'); // the role in the letter's language, not its code
     expect(qrCodes).toHaveLength(1);
     expect(qrCodes[0]).toMatch(/^ST00012\|Name=ООО «Ромашка»\|PersonalAcc=40702810938000012345\|.*\|Sum=294567\|/);
   });

@@ -2,6 +2,7 @@ import { addBusinessDays, addCalendarDays, calendarFor, daysBetween } from '../d
 import { DomainError } from '../domain/errors.ts';
 import type { Language } from '../domain/fields.ts';
 import { formatAmount } from '../domain/money.ts';
+import { contactRoleLabel } from '../outputs/contact-roles.ts';
 import type { LetterViewModel, MessageKind } from '../outputs/view-model.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { promisesToConfirm } from '../store/confirmations.store.ts';
@@ -52,7 +53,7 @@ export async function buildLetter(
     kind: args.kind, language, date: args.asOf, reference: args.reference,
     company: { legalName: src.company.legalName, taxIds: src.company.taxIds, country: src.company.country, address: src.company.address ?? undefined, bank: bank ?? { bankName: '—' } },
     customer: { legalName: src.customer.legalName, taxIds: src.customer.taxId ? { [src.customer.taxIdKind ?? 'TAX_ID']: src.customer.taxId } : {}, country: src.customer.country, address: src.customer.legalAddress ?? undefined },
-    contact: contact ? { name: contact.name, role: contact.role } : undefined,
+    contact: contact ? { name: contact.name, role: contactRoleLabel(contact.role, language) } : undefined,
     contract: src.contract ? { number: src.contract.number, date: src.contract.date, penalty: src.contract.penalty ?? undefined } : undefined,
     invoices: invoices.map((i) => ({
       number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, currency: i.currency,

@@ -1,0 +1,15 @@
+import type { Language } from '../domain/fields.ts';
+
+type Role = 'general_director' | 'cfo' | 'executive_director' | 'chief_accountant' | 'secretary' | 'other';
+
+/** How a contact's role reads in a letter ("Вниманию: Петрова Анна, финансовый директор"); "other" says nothing. */
+const LABELS: Record<Language, Record<Role, string>> = {
+  ru: { general_director: 'генеральный директор', cfo: 'финансовый директор', executive_director: 'исполнительный директор', chief_accountant: 'главный бухгалтер', secretary: 'секретарь', other: '' },
+  uk: { general_director: 'генеральний директор', cfo: 'фінансовий директор', executive_director: 'виконавчий директор', chief_accountant: 'головний бухгалтер', secretary: 'секретар', other: '' },
+  bg: { general_director: 'управител', cfo: 'финансов директор', executive_director: 'изпълнителен директор', chief_accountant: 'главен счетоводител', secretary: 'секретар', other: '' },
+  en: { general_director: 'General Director', cfo: 'Chief Financial Officer', executive_director: 'Executive Director', chief_accountant: 'Chief Accountant', secretary: 'Secretary', other: '' },
+};
+
+export function contactRoleLabel(role: string, language: Language): string | undefined {
+  return LABELS[language]?.[role as Role] || undefined;
+}
