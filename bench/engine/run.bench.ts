@@ -26,22 +26,17 @@ import { runCollection, type RunResult } from '../../src/actions/run-collection.
 import { addCalendarDays } from '../../src/domain/calendar/index.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
 import { applyMigrations } from '../../src/store/migrate.ts';
+import { modesArg, numberArg, parseArgs, SERVER } from '../ledger/common.ts';
 import { warmBook } from './warm-book.ts';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i++) {
-  const value = process.argv[i + 1];
-  const flag = value === undefined || value.startsWith('--'); // --catch-up, --keep take no value
-  args.set(process.argv[i]!.replace(/^--/, ''), flag ? '' : value);
-  if (!flag) i++;
-}
-const mode = (args.get('mode') ?? 'server') as 'server' | 'embedded';
-const invoices = Number((args.get('invoices') ?? (mode === 'server' ? '1000000' : '100000')).replace(/[_,]/g, ''));
-const customers = Number((args.get('customers') ?? String(invoices / 10)).replace(/[_,]/g, ''));
+const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers', 'catch-up', 'keep']);
+const [mode, other] = modesArg(args, 'server');
+if (other) throw new Error('--mode: one of server or embedded');
+const invoices = numberArg(args, 'invoices', mode === 'server' ? 1_000_000 : 100_000);
+const customers = numberArg(args, 'customers', invoices / 10);
 const AS_OF = '2025-12-11';
 const catchUp = args.has('catch-up');
 const keep = args.has('keep'); // leave the database for a look afterwards (server mode)
-const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = 'debitor_bench_engine';
 
 async function open(): Promise<{ database: Database; dispose(): Promise<void> }> {

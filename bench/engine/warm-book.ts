@@ -7,7 +7,7 @@
  * daily run the benchmark times.
  */
 import { addCalendarDays } from '../../src/domain/calendar/index.ts';
-import { planContext } from '../../src/actions/run-collection.ts';
+import { messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
 import type { EngineAction } from '../../src/engine/actions.ts';
 import { nextReviewDate } from '../../src/engine/next-review.ts';
 import { planEscalations } from '../../src/engine/plan.ts';
@@ -41,13 +41,8 @@ export async function warmBook(database: Database, from: string, asOf: string): 
       totals.reviewDays += replay.reviewDays;
       for (const i of replay.snapshot.invoices) if (i.ladder.fired.length > 0) ladders.push({ invoiceId: i.id, fired: i.ladder.fired, claimDeadline: i.ladder.claimDeadline, jumpToClaim: i.ladder.jumpToClaim });
       for (const a of replay.touches) {
-        if (a.mode === 'task') {
-          tasks.push({ customerId: a.customerId, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
-            dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: null, queue: 'team', priority: a.priority, dedupeKey: a.dedupeKey });
-        } else {
-          messages.push({ customerId: a.customerId, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey,
-            language: group[0]!.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey });
-        }
+        if (a.mode === 'task') tasks.push(taskOf(a, replay.snapshot));
+        else messages.push(messageOf(a, replay.snapshot));
       }
       review.push({ customerId: group[0]!.customerId, reviewOn: replay.reviewOn });
     }

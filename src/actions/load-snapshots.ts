@@ -40,7 +40,7 @@ export async function loadSnapshotPage(
   const tasks = allTasks.filter((t) => t.status === 'open');
   const since = addCalendarDays(asOf, -35); // contacts of the last 35 days count for the contact policy
   const touches = [
-    ...allTasks.filter((t) => t.status !== 'cancelled' && t.channel !== 'legal' && t.dueDate >= since && t.dueDate <= asOf),
+    ...allTasks.filter((t) => t.channel !== 'legal' && t.dueDate >= since && t.dueDate <= asOf), // tasksOf brings no cancelled ones
     ...messageTouches,
   ];
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {

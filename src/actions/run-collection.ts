@@ -85,15 +85,8 @@ async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: str
       else if (a.type === 'promise') promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
       else if (a.type === 'close-tasks') closed.push(...a.taskIds);
       else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
-      else if (a.type === 'touch' && a.mode === 'task') {
-        tasks.push({
-          customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
-          dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: c.collectorId, queue: c.collectorId ? 'collector' : 'team',
-          priority: a.priority, dedupeKey: a.dedupeKey,
-        });
-      } else if (a.type === 'touch') {
-        messages.push({ customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey, language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey });
-      }
+      else if (a.type === 'touch' && a.mode === 'task') tasks.push(taskOf(a, c));
+      else if (a.type === 'touch') messages.push(messageOf(a, c));
     }
   }
   await saveLadders(tx, ladders, at);
@@ -103,6 +96,20 @@ async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: str
   await insertOutbox(tx, messages, at);
   await saveReviewDates(tx, review);
   await markEngineApply(tx, false);
+}
+
+/** A planned call becomes a task in the assigned collector's worklist, or the team's queue without one. */
+export function taskOf(a: TouchAction, c: Pick<CustomerSnapshot, 'id' | 'collectorId'>): NewTask {
+  return {
+    customerId: c.id, invoiceIds: a.invoiceIds, kind: a.kind, stepCode: a.stepCode, channel: a.channel, scriptKey: a.templateKey,
+    dueDate: a.date, windowStart: a.window.start, windowEnd: a.window.end, assigneeId: c.collectorId, queue: c.collectorId ? 'collector' : 'team',
+    priority: a.priority, dedupeKey: a.dedupeKey,
+  };
+}
+
+/** An automatic step becomes a message in the outbox, in the customer's language. */
+export function messageOf(a: TouchAction, c: Pick<CustomerSnapshot, 'id' | 'language'>): NewOutboxMessage {
+  return { customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey, language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey };
 }
 
 function count(planned: EngineAction[], counts: Record<string, number>) {
