@@ -14,7 +14,7 @@
 import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer } from '../../src/main.ts';
-import { ensureWebBuilt, launchBrowser } from '../../test/browser/browser.ts';
+import { ensureWebBuilt, launchBrowser, signIn } from '../../test/browser/browser.ts';
 import { millis, numberArg, parseArgs, SERVER, serverDatabaseExists } from '../ledger/common.ts';
 import { AS_OF } from './data.ts';
 
@@ -39,10 +39,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser('Europe/Moscow');
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    await page.goto(`${server.url}/`);
-    await page.getByTestId('login-email').fill('collector0@bench.test');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-password').press('Enter');
+    await signIn(page, server.url, 'collector0@bench.test', PASSWORD);
     await page.getByTestId('work-item').first().waitFor({ timeout: 60_000 });
     const today: number[] = [];
     const file: number[] = [];

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, driven by playwright-core (`npx playwright install` cannot download browsers here). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -42,4 +42,12 @@ export async function launchBrowser(timezoneId = 'Europe/Moscow'): Promise<{ con
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the sign-in page of the app served at `url`. */
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByRole('button', { name: /sign in|войти|увійти|вход/i }).click();
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootApp, type TestApp } from '../helpers/test-app.ts';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, SCREENSHOTS } from './browser.ts';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, SCREENSHOTS, signIn } from './browser.ts';
 import { seedWorkspace } from './seed.ts';
 
 /**
@@ -20,12 +20,6 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
 let page: Page;
 
-async function signIn(email: string, password: string) {
-  await page.goto(`${url}/`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByRole('button', { name: /sign in|войти|увійти|вход/i }).click();
-}
 /** Visible text with Intl's no-break spaces as plain ones ("RUB 155,000.50"). */
 const textOf = async (testId: string) => (await page.getByTestId(testId).innerText()).replace(/[\u00a0\u202f]/g, ' ');
 /** The user menu in the header: the collector's own time zone (kept on the server) and signing out. */
@@ -62,7 +56,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
   });
 
   it('signs in in the user\'s language (Russian) and switches to English, kept on the server', async () => {
-    await signIn(t.users.collector.email, t.users.collector.password);
+    await signIn(page, url, t.users.collector.email, t.users.collector.password);
     await expect.poll(() => page.getByRole('heading', { name: 'Сегодня' }).isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByRole('combobox', { name: 'Язык' }).click();
     await page.getByRole('option', { name: 'English' }).click();
@@ -171,7 +165,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
     t.clock.set('2025-12-22T06:00:00Z');
     await page.getByRole('button', { name: 'Next week' }).click(); // the next week: the session of the 11th has expired, back to the sign-in page
     await page.getByTestId('login-email').waitFor();
-    await signIn(t.users.collector.email, t.users.collector.password);
+    await signIn(page, url, t.users.collector.email, t.users.collector.password);
     const row = page.getByTestId('work-item').filter({ hasText: 'Уральский металл' });
     const brokenPromiseCall = row.filter({ hasText: 'broken promise' });
     await expect.poll(() => brokenPromiseCall.count(), { timeout: 15_000 }).toBe(1);
@@ -200,7 +194,7 @@ describe.skipIf(skip)('the collector\'s workspace in Chromium', () => {
   it('the manager\'s dashboard: aging chart, top debtors, promises, collectors', async () => {
     await page.getByRole('button', { name: 'Test collector' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signIn(t.users.manager.email, t.users.manager.password);
+    await signIn(page, url, t.users.manager.email, t.users.manager.password);
     await page.getByRole('heading', { name: /dashboard|сводка/i }).waitFor();
     if (await page.getByRole('heading', { name: 'Сводка' }).isVisible()) {
       await page.getByRole('combobox', { name: 'Язык' }).click();
