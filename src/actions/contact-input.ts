@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { language, uuid } from '../domain/fields.ts';
+import { CONTACT_ROLES, language, uuid } from '../domain/fields.ts';
 
 const phone = z.string().regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number such as +7 495 123-45-67');
 const email = z.email('must be an e-mail address');
@@ -8,7 +8,7 @@ const email = z.email('must be an e-mail address');
 // P9: several key people, with the one who decides on payments marked.
 const base = {
   name: z.string().min(1).max(300),
-  role: z.enum(['general_director', 'cfo', 'executive_director', 'chief_accountant', 'secretary', 'other']),
+  role: z.enum(CONTACT_ROLES),
   decidesOnPayments: z.boolean().default(false),
   phones: z.strictObject({ work: phone.optional(), mobile: phone.optional(), home: phone.optional() }).default({}),
   emails: z.strictObject({ work: email.optional(), personal: email.optional() }).default({}),

@@ -17,6 +17,10 @@ export const LANGUAGES = ['ru', 'uk', 'bg', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const language = z.enum(LANGUAGES);
 
+/** P8: who a contact is at the customer; "decides on payments" is a separate flag. */
+export const CONTACT_ROLES = ['general_director', 'cfo', 'executive_director', 'chief_accountant', 'secretary', 'other'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
 export const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import type { ContactRole } from '../domain/fields.ts';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const money = (name: string) => bigint(name, { mode: 'bigint' });
@@ -112,7 +113,6 @@ export const customers = pgTable('customers', {
   index('customers_collector_idx').on(t.collectorId),
 ]);
 
-export type ContactRole = 'general_director' | 'cfo' | 'executive_director' | 'chief_accountant' | 'secretary' | 'other';
 export type Phones = { work?: string; mobile?: string; home?: string };
 export type Emails = { work?: string; personal?: string };
 

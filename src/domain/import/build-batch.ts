@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../fields.ts';
+import { CONTACT_ROLES, LANGUAGES } from '../fields.ts';
 import { parsePositiveAmount } from '../money.ts';
 import { toBoolean, toDecimalString, toIsoDate } from './convert.ts';
 import { compileTemplate, SECTIONS, type Mapping, type SectionName, type SourceRow, type Template } from './mapping.ts';
@@ -18,7 +18,6 @@ export type Batch = {
   rejected: Set<string>;
 };
 
-const ROLES = ['general_director', 'cfo', 'executive_director', 'chief_accountant', 'secretary', 'other'];
 
 /**
  * Turns source rows into ledger records by the mapping, collecting EVERY bad cell rather than stopping
@@ -143,7 +142,7 @@ const READERS: Record<SectionName, (c: Cells) => unknown> = {
     const decides = toBoolean(c.optional('decidesOnPayments') ?? '');
     return {
       ...c.line(), customer: c.text('customer'), name: c.text('name'),
-      role: c.matching('role', new RegExp(`^(${ROLES.join('|')})$`), `is not one of ${ROLES.join(', ')}`),
+      role: c.matching('role', new RegExp(`^(${CONTACT_ROLES.join('|')})$`), `is not one of ${CONTACT_ROLES.join(', ')}`),
       decidesOnPayments: decides.ok ? decides.value : c.fail('decidesOnPayments', decides.reason) ?? false,
       phones: compact({ work: c.optional('workPhone'), mobile: c.optional('mobilePhone') }),
       emails: compact({ work: c.matching('workEmail', /^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'is not an e-mail address', false) || undefined }),
