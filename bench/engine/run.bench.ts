@@ -47,7 +47,6 @@ async function open(): Promise<{ database: Database; dispose(): Promise<void> }>
     await admin.query(`create database ${DB_NAME}`);
     await admin.end();
     const database = await openDatabase({ databaseUrl: `${SERVER}/${DB_NAME}`, dataDir: '' });
-    database.pool.on('error', () => {}); // idle connections are cut when the database is dropped at the end
     return { database, async dispose() {
       await database.close();
       if (keep) return;

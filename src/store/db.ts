@@ -33,6 +33,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => v);
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server cuts (a restart, pg_terminate_backend, a database dropped WITH (FORCE))
+    // leaves the pool and the next query opens a new one; without a listener the error would end the process.
+    pool.on('error', () => {});
     return { db: drizzle(pool, { schema }), pool, kind: 'server', close: () => pool.end() };
   }
   const embedded = await startEmbedded(options.dataDir);
