@@ -115,3 +115,57 @@ describe('XLSX', () => {
     expect(inv).toMatchObject({ amount: '1530.40', currency: 'EUR', issueDate: '2025-10-01', dueDate: '2025-10-31' });
   });
 });
+
+describe('payments: in the file and against the books', () => {
+  const MIXED_MAPPING = {
+    format: 'csv', dateFormat: 'iso',
+    customers: { externalId: '{customer}', legalName: 'Customer {customer}', country: 'DE', timeZone: 'Europe/Berlin', language: 'en' },
+    invoices: { when: '{kind}', whenEquals: 'invoice', customer: '{customer}', number: '{number}', issueDate: '{date}', dueDate: '{due}', amount: '{amount}', currency: 'EUR' },
+    payments: { when: '{kind}', whenEquals: 'payment', customer: '{customer}', externalId: '{payment}', date: '{date}', amount: '{amount}', currency: 'EUR', invoice: '{number}' },
+  };
+  const csv = (...lines: string[]) => Buffer.from(['kind,customer,number,date,due,amount,payment', ...lines].join('\n'));
+  const invoice = async (number: string) => (await t.as('viewer', { method: 'GET', url: `/api/v1/invoices?number=${number}&asOf=2025-12-31` })).json().items[0];
+  const paidTotalsAgree = async () => (await t.database.pool.query(`select count(*)::int as n from invoices i
+    where i.paid_total <> coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id), 0)`)).rows[0].n as number;
+
+  it('allocates payments to invoices later in the file, keeps an over-payment as credit, and raises invoices already in the books', async () => {
+    const first = await importFile(csv('invoice,K-1,M-1,2025-10-01,2025-10-31,100.00,', 'invoice,K-1,M-2,2025-10-02,2025-11-01,50.00,'), MIXED_MAPPING);
+    expect(first.statusCode).toBe(201);
+
+    const second = await importFile(csv(
+      'payment,K-1,M-1,2025-11-03,,60.00,P-1', // to an invoice in the books
+      'payment,K-1,M-1,2025-11-04,,60.00,P-2', // only 40.00 still owed: 20.00 stays as credit
+      'payment,K-1,M-3,2025-11-05,,30.00,P-3', // to an invoice further down this file
+      'invoice,K-1,M-3,2025-10-05,2025-11-04,30.00,',
+    ), MIXED_MAPPING);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ created: { customers: 0, invoices: 1, payments: 3 }, skipped: { customers: 1 } });
+
+    expect(await invoice('M-1')).toMatchObject({ status: 'paid', balance: '0.00' });
+    expect(await invoice('M-2')).toMatchObject({ status: 'open', balance: '50.00' });
+    expect(await invoice('M-3')).toMatchObject({ status: 'paid', balance: '0.00' });
+    const customerId = (await invoice('M-1')).customerId as string;
+    const balance = (await t.as('viewer', { method: 'GET', url: `/api/v1/customers/${customerId}/balance?asOf=2025-12-31` })).json().items;
+    expect(balance).toEqual([expect.objectContaining({ currency: 'EUR', balance: '50.00', unallocatedCredit: '20.00' })]);
+    expect(await paidTotalsAgree()).toBe(0);
+
+    const again = await importFile(csv('payment,K-1,M-1,2025-11-03,,60.00,P-1', 'invoice,K-1,M-3,2025-10-05,2025-11-04,30.00,'), MIXED_MAPPING);
+    expect(again.json()).toMatchObject({ created: { invoices: 0, payments: 0 }, skipped: { invoices: 1, payments: 1 } });
+    expect(await invoice('M-1')).toMatchObject({ balance: '0.00' });
+    expect(await paidTotalsAgree()).toBe(0);
+  });
+
+  it('reports a payment whose invoice is neither in the file nor in the books, writing nothing', async () => {
+    const before = await countInvoices();
+    const res = await importFile(csv('invoice,K-2,N-1,2025-10-01,2025-10-31,10.00,', 'payment,K-2,N-404,2025-11-03,,5.00,Q-1'), MIXED_MAPPING);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.errors).toEqual([expect.objectContaining({ line: 3, column: 'number', reason: 'invoice "N-404" is neither in the file nor in the books' })]);
+    expect(await countInvoices()).toBe(before);
+  });
+
+  it('reads quoted fields with commas, quotes and line breaks', async () => {
+    const res = await importFile(Buffer.from('kind,customer,number,date,due,amount,payment\r\n"invoice","K-3","Q-""1"", part\nB",2025-10-01,2025-10-31,"12.30",\r\n'), MIXED_MAPPING);
+    expect(res.statusCode).toBe(201);
+    expect(await invoice(encodeURIComponent('Q-"1", part\nB'))).toMatchObject({ amount: '12.30' });
+  });
+});

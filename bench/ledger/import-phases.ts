@@ -1,8 +1,7 @@
 /**
- * Where the import's time goes: the steps of importLedger (src/actions/import-ledger.ts), called one by
- * one with the product's own functions and a stopwatch around each, in one transaction on a fresh
- * database, like runImport. The private helpers of import-ledger.ts (lookUpExisting, customerDetails,
- * customerIds) are mirrored here; keep them in step if the product changes.
+ * Where the import's time goes: importLedger (src/actions/import-ledger.ts) in one transaction on a
+ * fresh database, like runImport, with a stopwatch passed as its step runner, so every named step of the
+ * product is timed as it runs.
  *
  *   npx tsx bench/ledger/import-phases.ts --mode server --invoices 100000 --customers 10000
  *   npx tsx bench/ledger/import-phases.ts --mode embedded --invoices 20000 --customers 2000
@@ -10,14 +9,8 @@
  * For a CPU profile of the whole import instead: BENCH_REEXEC=1 node --max-old-space-size=8192
  * --cpu-prof --cpu-prof-dir=.tmp/bench/prof --import tsx bench/ledger/import.bench.ts --mode server
  */
-import { sql } from 'drizzle-orm';
-import { readTable } from '../../src/actions/read-table.ts';
-import { buildBatch, type Batch } from '../../src/domain/import/build-batch.ts';
-import { Mapping } from '../../src/domain/import/mapping.ts';
-import { resolveBatch, type Existing } from '../../src/domain/import/resolve-batch.ts';
-import type { PaymentTerms } from '../../src/domain/payment-terms.ts';
-import { openDatabase, type DbOrTx } from '../../src/store/db.ts';
-import { existingKeys, insertCustomers, insertInvoices, insertPayments, invoiceBalances } from '../../src/store/import.store.ts';
+import { importLedger, type ImportStep } from '../../src/actions/import-ledger.ts';
+import { openDatabase } from '../../src/store/db.ts';
 import { applyMigrations } from '../../src/store/migrate.ts';
 import {
   benchCompany, context, dropServerDatabase, freshScratchDir, freshServerDatabase, int, modesArg, numberArg, parseArgs,
@@ -32,12 +25,12 @@ async function main(): Promise<void> {
   const [mode] = modesArg(args, 'server');
   const invoices = numberArg(args, 'invoices', 100_000);
   const customers = numberArg(args, 'customers', Math.max(1, Math.round(invoices / 10)));
-  const { csv, mapping: rawMapping } = generateLedger({ invoices, customers });
+  const { csv, mapping } = generateLedger({ invoices, customers });
   const dir = mode === 'embedded' ? freshScratchDir('phases-embedded') : '';
   const url = mode === 'server' ? await freshServerDatabase(SERVER_DB) : undefined;
   const database = await openDatabase({ databaseUrl: url, dataDir: dir });
   const phases: [string, number][] = [];
-  const step = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+  const step: ImportStep = async (name, work) => {
     const start = performance.now();
     const value = await work();
     phases.push([name, performance.now() - start]);
@@ -46,22 +39,9 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(database);
     const companyId = await benchCompany(database);
-    const ctx = context();
     const total = performance.now();
-    await database.db.transaction(async (tx) => {
-      const mapping = await step('parse mapping (zod)', () => Mapping.parse(rawMapping));
-      const table = await step('readTable (decode + csv-parse + row objects)', () => readTable(csv, mapping));
-      const { batch } = await step('buildBatch (validate, convert)', () => buildBatch(mapping, table.headers, table.rows));
-      const existing = await step('lookUpExisting (4 lookups)', () => lookUpExisting(tx, companyId, batch));
-      const { resolved } = await step('resolveBatch', () => resolveBatch(batch, existing));
-      await step('insertCustomers', () => insertCustomers(tx, companyId, ctx.at, resolved.newCustomers));
-      const keys = [...new Set([...resolved.invoices, ...resolved.payments, ...resolved.contacts].map((r) => r.customer))];
-      const ids = await step('customerIds (look up new ids)', () => existingKeys(tx, 'customers', companyId, keys));
-      await step('insertInvoices', () => insertInvoices(tx, companyId, ctx.at, resolved.invoices.map((i) => ({ ...i, customerId: ids.get(i.customer)! }))));
-      await step('insertPayments (credits + allocations)', () => insertPayments(tx, companyId, ctx.at,
-        resolved.payments.map((p) => ({ ...p, customerId: ids.get(p.customer)!, invoiceNumber: p.invoice }))));
-    });
-    phases.push(['commit and the rest', performance.now() - total - phases.reduce((s, [, ms]) => s + ms, 0)]);
+    await database.db.transaction((tx) => importLedger(tx, { companyId, mapping, file: csv, fileName: 'bench.csv' }, context(), step));
+    phases.push(['mapping, audit, commit and the rest', performance.now() - total - phases.reduce((s, [, ms]) => s + ms, 0)]);
     const all = performance.now() - total;
     console.log(`\nimport phases (${mode}): ${int(invoices)} invoices of ${int(customers)} customers in ${secs(all)} = ${int(invoices / (all / 1000))} rows/s`);
     for (const [name, ms] of phases) {
@@ -72,24 +52,6 @@ async function main(): Promise<void> {
     if (mode === 'server') await dropServerDatabase(SERVER_DB);
     else removeScratchDir(dir);
   }
-}
-
-/** Mirrors lookUpExisting in src/actions/import-ledger.ts. */
-async function lookUpExisting(db: DbOrTx, companyId: string, batch: Batch): Promise<Existing> {
-  const customerKeys = [...new Set([...batch.customers.map((c) => c.externalId), ...batch.invoices.map((i) => i.customer), ...batch.payments.map((p) => p.customer), ...batch.contacts.map((c) => c.customer)])];
-  const customerIdsByKey = await existingKeys(db, 'customers', companyId, customerKeys);
-  const ids = [...customerIdsByKey.values()];
-  const details = new Map<string, { country: string; terms: PaymentTerms | null }>();
-  if (ids.length > 0) {
-    const result = await db.execute(sql`select id, country, default_terms as terms from customers where id = any(${sql.param(ids)}::uuid[])`);
-    for (const r of result.rows as { id: string; country: string; terms: PaymentTerms | null }[]) details.set(r.id, r);
-  }
-  const customers: Existing['customers'] = new Map();
-  for (const [key, id] of customerIdsByKey) customers.set(key, { id, ...(details.get(id) ?? { country: 'ZZ', terms: null }) });
-  const invoiceNumbers = [...new Set([...batch.invoices.map((i) => i.number), ...batch.payments.flatMap((p) => (p.invoice ? [p.invoice] : [])), ...batch.disputes.map((d) => d.invoice)])];
-  const invoices = await invoiceBalances(db, companyId, invoiceNumbers);
-  const payments = new Set((await existingKeys(db, 'credits', companyId, batch.payments.map((p) => p.externalId))).keys());
-  return { customers, invoices, payments };
 }
 
 if (!reExecWithHeap(8192)) await main();

@@ -3,11 +3,12 @@ import { sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors.ts';
 import { buildBatch, type RowError } from '../domain/import/build-batch.ts';
 import { Mapping } from '../domain/import/mapping.ts';
-import { resolveBatch, type Existing } from '../domain/import/resolve-batch.ts';
+import { resolveBatch, type Existing, type Resolved } from '../domain/import/resolve-batch.ts';
 import type { PaymentTerms } from '../domain/payment-terms.ts';
 import { writeAudit } from '../store/audit.store.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoiceBalances } from '../store/import.store.ts';
+import { addToPaidTotals, existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoicesInBooks } from '../store/import.store.ts';
+import { recordIdSequence } from '../store/record-ids.ts';
 import { imports } from '../store/schema.ts';
 import type { WriteContext } from '../store/versioned.store.ts';
 import { readTable } from './read-table.ts';
@@ -22,33 +23,69 @@ export type ImportResult = {
 
 const MAX_LISTED_ERRORS = 1000;
 
+/** Runs one named step of the import; the import benchmark passes a stopwatch (bench/ledger/import-phases.ts). */
+export type ImportStep = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
+const justRun: ImportStep = async (_name, work) => work();
+
 /**
  * Imports customers, contacts, invoices, payments and disputes from one CSV/XLSX file by a column
  * mapping. Validation runs first over the whole file and reports every bad row; then everything is
  * written in the caller's transaction, or nothing is. Records already in the books (by external id or
  * invoice number) are skipped, so the same file imported twice changes nothing.
  */
-export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteContext): Promise<ImportResult> {
+export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteContext, step: ImportStep = justRun): Promise<ImportResult> {
   const mapping = parseMapping(input.mapping);
-  const table = await readTable(input.file, mapping);
-  const { batch, errors } = buildBatch(mapping, table.headers, table.rows);
-  const existing = await lookUpExisting(db, input.companyId, batch);
-  const { resolved, errors: refErrors } = resolveBatch(batch, existing);
+  const table = await step('read the file', () => readTable(input.file, mapping));
+  const { batch, errors } = await step('validate and convert', () => buildBatch(mapping, table.headers, table.rows));
+  const existing = await step('look up the books', () => lookUpExisting(db, input.companyId, batch));
+  const { resolved, errors: refErrors } = await step('resolve references', () => resolveBatch(batch, existing));
   failOnErrors([...errors, ...refErrors], input.fileName);
+  const rows = await step('give new records their ids', () => withIds(resolved, existing, ctx.at));
 
-  await insertCustomers(db, input.companyId, ctx.at, resolved.newCustomers);
-  const ids = await existingKeys(db, 'customers', input.companyId, [...new Set([...resolved.invoices, ...resolved.payments, ...resolved.contacts].map((r) => r.customer))]);
   const created = {
-    customers: resolved.newCustomers.length,
-    contacts: await insertContacts(db, ctx.at, resolved.contacts.map((c) => ({ ...c, customerId: ids.get(c.customer)! }))),
-    invoices: await insertInvoices(db, input.companyId, ctx.at, resolved.invoices.map((i) => ({ ...i, customerId: ids.get(i.customer)! }))),
-    payments: await insertPayments(db, input.companyId, ctx.at, resolved.payments.map((p) => ({ ...p, customerId: ids.get(p.customer)!, invoiceNumber: p.invoice }))),
-    disputes: await insertDisputes(db, input.companyId, ctx.at, resolved.disputes.map((d) => ({ ...d, invoiceNumber: d.invoice }))),
+    customers: await step('write customers', () => insertCustomers(db, input.companyId, ctx.at, rows.customers)),
+    contacts: await step('write contacts', () => insertContacts(db, ctx.at, rows.contacts)),
+    invoices: await step('write invoices', () => insertInvoices(db, input.companyId, ctx.at, rows.invoices)),
+    payments: await step('write payments and allocations', () => insertPayments(db, input.companyId, ctx.at, rows.payments)),
+    disputes: await step('write disputes', () => insertDisputes(db, ctx.at, rows.disputes)),
   };
+  await step('update paid totals in the books', () => addToPaidTotals(db, rows.paidToInvoicesInBooks));
   const fileHash = createHash('sha256').update(input.file).digest('hex');
   const [row] = await db.insert(imports).values({ companyId: input.companyId, fileHash, fileName: input.fileName, counts: created, createdAt: ctx.at }).returning();
   await writeAudit(db, { ...ctx, entity: 'imports', entityId: row!.id, action: 'create', before: null, after: { fileName: input.fileName, fileHash, created, skipped: resolved.skipped } });
   return { fileHash, rows: table.rows.length, created, skipped: resolved.skipped };
+}
+
+/**
+ * Every new record gets its id before anything is written (time-ordered, store/record-ids.ts), so the
+ * rows reference each other by id and the writes need no lookups.
+ */
+function withIds(resolved: Resolved, existing: Existing, at: Date) {
+  const newId = recordIdSequence(at);
+  const customerIds = new Map<string, string>();
+  for (const [key, c] of existing.customers) customerIds.set(key, c.id);
+  const customers = resolved.newCustomers.map((c) => ({ id: newId(), externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language, taxId: c.taxId, riskClass: c.riskClass, legalAddress: c.legalAddress, tags: c.tags }));
+  for (const c of customers) customerIds.set(c.externalId, c.id);
+  const invoiceIds = new Map<string, string>();
+  for (const [number, i] of existing.invoices) invoiceIds.set(number, i.id);
+  const invoices = resolved.invoices.map((i) => ({
+    id: newId(), customerId: customerIds.get(i.customer)!, number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, amount: i.amount, currency: i.currency, externalId: i.externalId, paidTotal: i.paid,
+  }));
+  for (const i of invoices) invoiceIds.set(i.number, i.id);
+  const payments = resolved.payments.map((p) => {
+    const invoiceId = p.allocate > 0n ? invoiceIds.get(p.invoice!) : undefined;
+    return {
+      id: newId(), customerId: customerIds.get(p.customer)!, externalId: p.externalId, date: p.date, amount: p.amount, currency: p.currency, reference: p.reference,
+      invoiceId, allocationId: invoiceId && newId(), allocate: p.allocate, inBooks: invoiceId !== undefined && existing.invoices.has(p.invoice!),
+    };
+  });
+  return {
+    customers, invoices, payments,
+    contacts: resolved.contacts.map((c) => ({ ...c, customerId: customerIds.get(c.customer)! })),
+    disputes: resolved.disputes.map((d) => ({ ...d, invoiceId: invoiceIds.get(d.invoice)! })),
+    // New invoices carry their paid total from the start; invoices already in the books get theirs raised.
+    paidToInvoicesInBooks: payments.flatMap((p) => (p.inBooks ? [{ invoiceId: p.invoiceId!, amount: p.allocate }] : [])),
+  };
 }
 
 function parseMapping(raw: unknown): Mapping {
@@ -67,13 +104,19 @@ function failOnErrors(errors: RowError[], fileName: string): void {
 }
 
 async function lookUpExisting(db: DbOrTx, companyId: string, batch: ReturnType<typeof buildBatch>['batch']): Promise<Existing> {
-  const customerKeys = [...new Set([...batch.customers.map((c) => c.externalId), ...batch.invoices.map((i) => i.customer), ...batch.payments.map((p) => p.customer), ...batch.contacts.map((c) => c.customer)])];
-  const customerIdsByKey = await existingKeys(db, 'customers', companyId, customerKeys);
+  const customerKeys = new Set<string>();
+  for (const c of batch.customers) customerKeys.add(c.externalId);
+  for (const r of [...batch.invoices, ...batch.payments, ...batch.contacts]) customerKeys.add(r.customer);
+  const invoiceNumbers = new Set<string>();
+  for (const i of batch.invoices) invoiceNumbers.add(i.number);
+  for (const p of batch.payments) if (p.invoice) invoiceNumbers.add(p.invoice);
+  for (const d of batch.disputes) invoiceNumbers.add(d.invoice);
+
+  const customerIdsByKey = await existingKeys(db, 'customers', companyId, [...customerKeys]);
   const details = await customerDetails(db, [...customerIdsByKey.values()]);
   const customers: Existing['customers'] = new Map();
   for (const [key, id] of customerIdsByKey) customers.set(key, { id, ...(details.get(id) ?? { country: 'ZZ', terms: null }) });
-  const invoiceNumbers = [...new Set([...batch.invoices.map((i) => i.number), ...batch.payments.flatMap((p) => (p.invoice ? [p.invoice] : [])), ...batch.disputes.map((d) => d.invoice)])];
-  const invoices = await invoiceBalances(db, companyId, invoiceNumbers);
+  const invoices = await invoicesInBooks(db, companyId, [...invoiceNumbers]);
   const payments = new Set((await existingKeys(db, 'credits', companyId, batch.payments.map((p) => p.externalId))).keys());
   return { customers, invoices, payments };
 }

@@ -1,28 +1,19 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors.ts';
-import type { Mapping, SourceRow } from '../domain/import/mapping.ts';
+import { parseCsv, type SourceRow } from '../domain/import/csv.ts';
+import type { Mapping } from '../domain/import/mapping.ts';
 
 export type Table = { headers: string[]; rows: SourceRow[] };
 
-/** Reads a CSV or XLSX file into rows keyed by header, each with its line number in the file. */
+/** Reads a CSV or XLSX file into its header and rows of cells, each with its line number in the file. */
 export async function readTable(file: Buffer, mapping: Mapping): Promise<Table> {
   return mapping.format === 'csv' ? readCsv(file, mapping) : readXlsx(file, mapping);
 }
 
 function readCsv(file: Buffer, mapping: Mapping): Table {
   const text = new TextDecoder(mapping.encoding).decode(file).replace(/^\uFEFF/, '');
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter: mapping.delimiter, info: true, relax_column_count: false, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (error) {
-    throw new DomainError('import_failed', `file: not readable as CSV: ${(error as Error).message}`, { file: 'not CSV' });
-  }
-  const [header, ...body] = records;
-  if (!header) throw new DomainError('import_failed', 'file: is empty', { file: 'empty' });
-  const headers = header.record.map((h) => h.trim());
-  const rows = body.map(({ record, info }) => ({ line: info.lines, values: Object.fromEntries(headers.map((h, i) => [h, record[i] ?? ''])) }));
-  return { headers, rows };
+  const { header, rows } = parseCsv(text, mapping.delimiter);
+  return { headers: header.map((h) => h.trim()), rows };
 }
 
 async function readXlsx(file: Buffer, mapping: Mapping): Promise<Table> {
@@ -39,11 +30,9 @@ async function readXlsx(file: Buffer, mapping: Mapping): Promise<Table> {
   const rows: SourceRow[] = [];
   sheet.eachRow((row, line) => {
     if (line === 1) return;
-    const values: Record<string, string> = {};
-    headers.forEach((h, i) => { values[h] = cellText(row.getCell(i + 1).value, mapping); });
-    rows.push({ line, values });
+    rows.push({ line, cells: Array.from(headers, (_, i) => cellText(row.getCell(i + 1).value, mapping)) });
   });
-  return { headers: headers.filter(Boolean), rows };
+  return { headers: Array.from(headers, (h) => h ?? ''), rows };
 }
 
 /** Excel dates come as Date cells and numbers as doubles: write them the way the mapping reads text. */

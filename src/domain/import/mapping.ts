@@ -41,39 +41,40 @@ export type Mapping = z.infer<typeof Mapping>;
 export type SectionName = 'customers' | 'contacts' | 'invoices' | 'payments' | 'disputes';
 export const SECTIONS: SectionName[] = ['customers', 'contacts', 'invoices', 'payments', 'disputes'];
 
-export type SourceRow = { line: number; values: Record<string, string> };
-
 /**
- * A compiled template: evaluates against a row; `column` is the first column it reads (for error
+ * A compiled template: evaluates against a row's cells; `column` is the first column it reads (for error
  * messages), `valueMap` translates a value ("Yes" -> "true") when the mapping names one for that column.
  */
-export type Template = { column: string | undefined; evaluate(row: Record<string, string>): string };
+export type Template = { column: string | undefined; evaluate(cells: string[]): string };
 
-export function compileTemplate(text: string, valueMaps: Mapping['valueMaps'], headers: Set<string>, path: string): Template {
+/** `headers` maps each column name to its position in a row. */
+export function compileTemplate(text: string, valueMaps: Mapping['valueMaps'], headers: Map<string, number>, path: string): Template {
   const parts = text.split(/(\{[^}]+\})/).filter((p) => p !== '');
   const columns = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
-  for (const column of columns) {
-    if (!headers.has(column)) {
-      throw new DomainError('import_failed', `mapping ${path}: column "${column}" is not in the file (its columns: ${[...headers].join(', ')})`, { [`mapping.${path}`]: `no column "${column}"` });
+  const positions = columns.map((column) => {
+    const at = headers.get(column);
+    if (at === undefined) {
+      throw new DomainError('import_failed', `mapping ${path}: column "${column}" is not in the file (its columns: ${[...headers.keys()].join(', ')})`, { [`mapping.${path}`]: `no column "${column}"` });
     }
-  }
-  const pieces = parts.map((p) => {
-    if (!p.startsWith('{')) return () => p;
-    const column = p.slice(1, -1);
-    const map = valueMaps[column];
-    return (row: Record<string, string>) => {
-      const raw = (row[column] ?? '').trim();
-      return map ? (map[raw] ?? raw) : raw;
-    };
+    return at;
   });
-  // A template made only of placeholders is empty when all its columns are empty.
+  const cell = (at: number, map: Record<string, string> | undefined) => (cells: string[]) => {
+    const raw = (cells[at] ?? '').trim();
+    return map ? (map[raw] ?? raw) : raw;
+  };
+  // The common template is one placeholder ("{amount}"): read that cell, nothing to join.
+  if (parts.length === 1 && columns.length === 1) return { column: columns[0], evaluate: cell(positions[0]!, valueMaps[columns[0]!]) };
+  if (columns.length === 0) return { column: undefined, evaluate: () => text };
+  const pieces = parts.map((p) => (p.startsWith('{') ? cell(headers.get(p.slice(1, -1))!, valueMaps[p.slice(1, -1)]) : () => p));
+  // A template with constant text around its placeholders is empty when all its columns are empty.
   const onlyColumns = parts.every((p) => p.startsWith('{'));
   return {
     column: columns[0],
-    evaluate(row) {
-      const value = pieces.map((piece) => piece(row)).join('');
-      if (onlyColumns) return value;
-      return columns.every((c) => !(row[c] ?? '').trim()) && columns.length > 0 ? '' : value;
+    evaluate(cells) {
+      if (!onlyColumns && positions.every((at) => !(cells[at] ?? '').trim())) return '';
+      let value = '';
+      for (const piece of pieces) value += piece(cells);
+      return value;
     },
   };
 }

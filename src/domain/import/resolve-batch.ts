@@ -5,13 +5,14 @@ import type { Batch, RowError } from './build-batch.ts';
 /** What the database already holds for the batch's keys (looked up by the import action). */
 export type Existing = {
   customers: Map<string, { id: string; country: string; terms: PaymentTerms | null }>;
-  invoices: Map<string, { balance: bigint; currency: string }>;
+  invoices: Map<string, { id: string; balance: bigint; currency: string }>;
   payments: Set<string>;
 };
 
 export type Resolved = {
   newCustomers: Batch['customers'];
-  invoices: (Batch['invoices'][number] & { dueDate: string })[];
+  /** `paid`: what the file's payments allocate to the new invoice. */
+  invoices: (Batch['invoices'][number] & { dueDate: string; paid: bigint })[];
   payments: (Batch['payments'][number] & { allocate: bigint })[];
   contacts: Batch['contacts'];
   disputes: Batch['disputes'];
@@ -32,19 +33,20 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
   const fileCustomers = new Map(batch.customers.map((c) => [c.externalId, c]));
   const newCustomers = batch.customers.filter((c) => !existing.customers.has(c.externalId));
   // A reference to a customer or invoice whose own row was rejected is not a second error.
-  const customerKnown = (key: string) => fileCustomers.has(key) || existing.customers.has(key) || batch.rejected.has(`customer:${key}`);
+  const customerKnown = (key: string) => fileCustomers.has(key) || existing.customers.has(key) || batch.rejected.customers.has(key);
 
-  const owed = new Map<string, { balance: bigint; currency: string }>(existing.invoices);
+  const owed = new Map<string, { balance: bigint; currency: string; newInvoice?: Resolved['invoices'][number] }>(existing.invoices);
   const invoices: Resolved['invoices'] = [];
   for (const inv of batch.invoices) {
     if (!customerKnown(inv.customer)) { err(inv, 'customer', `customer "${inv.customer}" is neither in the file nor in the books`); continue; }
-    if (existing.invoices.has(inv.number) || batch.rejected.has(`customer:${inv.customer}`)) continue;
+    if (existing.invoices.has(inv.number) || batch.rejected.customers.has(inv.customer)) continue;
     const customer = fileCustomers.get(inv.customer);
     const known = existing.customers.get(inv.customer);
     const country = customer?.country ?? known?.country ?? 'ZZ';
     const dueDate = inv.dueDate ?? dueDateFromTerms(inv.issueDate, known?.terms ?? DEFAULT_TERMS, calendarFor(country));
-    invoices.push({ ...inv, dueDate });
-    owed.set(inv.number, { balance: inv.amount, currency: inv.currency });
+    const resolvedInvoice = { line: inv.line, columns: inv.columns, customer: inv.customer, number: inv.number, issueDate: inv.issueDate, dueDate, amount: inv.amount, currency: inv.currency, externalId: inv.externalId, paid: 0n };
+    invoices.push(resolvedInvoice);
+    owed.set(inv.number, { balance: inv.amount, currency: inv.currency, newInvoice: resolvedInvoice });
   }
 
   const payments: Resolved['payments'] = [];
@@ -54,17 +56,18 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
     let allocate = 0n;
     if (p.invoice) {
       const target = owed.get(p.invoice);
-      if (!target && batch.rejected.has(`invoice:${p.invoice}`)) continue;
+      if (!target && batch.rejected.invoices.has(p.invoice)) continue;
       if (!target) { err(p, 'invoice', `invoice "${p.invoice}" is neither in the file nor in the books`); continue; }
       if (target.currency !== p.currency) { err(p, 'currency', `the payment is in ${p.currency}, invoice ${p.invoice} in ${target.currency}`); continue; }
       allocate = p.amount < target.balance ? p.amount : target.balance;
       target.balance -= allocate;
+      if (target.newInvoice) target.newInvoice.paid += allocate;
     }
-    payments.push({ ...p, allocate });
+    payments.push({ line: p.line, columns: p.columns, customer: p.customer, externalId: p.externalId, date: p.date, amount: p.amount, currency: p.currency, invoice: p.invoice, reference: p.reference, allocate });
   }
 
   const contacts = batch.contacts.filter((c) => customerKnown(c.customer) || (err(c, 'customer', `customer "${c.customer}" is neither in the file nor in the books`), false));
-  const disputes = batch.disputes.filter((d) => owed.has(d.invoice) || batch.rejected.has(`invoice:${d.invoice}`) || (err(d, 'invoice', `invoice "${d.invoice}" is neither in the file nor in the books`), false));
+  const disputes = batch.disputes.filter((d) => owed.has(d.invoice) || batch.rejected.invoices.has(d.invoice) || (err(d, 'invoice', `invoice "${d.invoice}" is neither in the file nor in the books`), false));
   const skipped = {
     customers: batch.customers.length - newCustomers.length,
     invoices: batch.invoices.filter((i) => existing.invoices.has(i.number)).length,
