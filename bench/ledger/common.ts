@@ -5,7 +5,8 @@ import { getHeapStatistics } from 'node:v8';
 import pg from 'pg';
 import { createCompany } from '../../src/actions/create-company.ts';
 import type { Principal } from '../../src/domain/access.ts';
-import type { Database } from '../../src/store/db.ts';
+import { openDatabase, type Database } from '../../src/store/db.ts';
+import { applyMigrations } from '../../src/store/migrate.ts';
 import type { WriteContext } from '../../src/store/versioned.store.ts';
 
 /** Shared by the ledger benchmarks: arguments, formatting, scratch databases, timing. */
@@ -132,4 +133,32 @@ export async function tableCounts(database: Database): Promise<Record<string, nu
   const r = await database.pool.query(`select (select count(*) from customers)::int as customers, (select count(*) from invoices)::int as invoices,
     (select count(*) from credits)::int as credits, (select count(*) from allocations)::int as allocations`);
   return r.rows[0] as Record<string, number>;
+}
+
+export type ScratchLedger = { database: Database; companyId: string; close(keep?: boolean): Promise<void> };
+
+/**
+ * A fresh, migrated database with the bench company, after a checkpoint: on the server the database
+ * debitor_bench_<name>, embedded the folder .tmp/bench/<name>-embedded. `close(keep)` drops it unless kept.
+ */
+export async function freshLedger(mode: Mode, name: string): Promise<ScratchLedger> {
+  const serverDb = `debitor_bench_${name}`;
+  const dir = mode === 'embedded' ? freshScratchDir(`${name}-embedded`) : '';
+  const url = mode === 'server' ? await freshServerDatabase(serverDb) : undefined;
+  const database = await openDatabase({ databaseUrl: url, dataDir: dir });
+  const close = async (keep = false) => {
+    await database.close();
+    if (keep) console.log(mode === 'server' ? `kept database ${serverDb}` : `kept ${dir}`);
+    else if (mode === 'server') await dropServerDatabase(serverDb);
+    else removeScratchDir(dir);
+  };
+  try {
+    await applyMigrations(database);
+    const companyId = await benchCompany(database);
+    await database.pool.query('checkpoint');
+    return { database, companyId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

@@ -9,26 +9,18 @@
  * For a CPU profile of the whole import instead: BENCH_REEXEC=1 node --max-old-space-size=8192
  * --cpu-prof --cpu-prof-dir=.tmp/bench/prof --import tsx bench/ledger/import.bench.ts --mode server
  */
-import { importLedger, type ImportStep } from '../../src/actions/import-ledger.ts';
-import { openDatabase } from '../../src/store/db.ts';
-import { applyMigrations } from '../../src/store/migrate.ts';
-import {
-  benchCompany, context, dropServerDatabase, freshScratchDir, freshServerDatabase, int, modesArg, numberArg, parseArgs,
-  reExecWithHeap, removeScratchDir, secs,
-} from './common.ts';
-import { generateLedger } from './generate.ts';
 
-const SERVER_DB = 'debitor_bench_phases';
+import { importLedger, type ImportStep } from '../../src/actions/import-ledger.ts';
+import { context, freshLedger, int, modesArg, numberArg, parseArgs, reExecWithHeap, secs } from './common.ts';
+import { generateLedger } from './generate.ts';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers']);
-  const [mode] = modesArg(args, 'server');
+  const mode = modesArg(args, 'server')[0]!;
   const invoices = numberArg(args, 'invoices', 100_000);
   const customers = numberArg(args, 'customers', Math.max(1, Math.round(invoices / 10)));
   const { csv, mapping } = generateLedger({ invoices, customers });
-  const dir = mode === 'embedded' ? freshScratchDir('phases-embedded') : '';
-  const url = mode === 'server' ? await freshServerDatabase(SERVER_DB) : undefined;
-  const database = await openDatabase({ databaseUrl: url, dataDir: dir });
+  const { database, companyId, close } = await freshLedger(mode, 'phases');
   const phases: [string, number][] = [];
   const step: ImportStep = async (name, work) => {
     const start = performance.now();
@@ -37,8 +29,6 @@ async function main(): Promise<void> {
     return value;
   };
   try {
-    await applyMigrations(database);
-    const companyId = await benchCompany(database);
     const total = performance.now();
     await database.db.transaction((tx) => importLedger(tx, { companyId, mapping, file: csv, fileName: 'bench.csv' }, context(), step));
     phases.push(['mapping, audit, commit and the rest', performance.now() - total - phases.reduce((s, [, ms]) => s + ms, 0)]);
@@ -48,9 +38,7 @@ async function main(): Promise<void> {
       console.log(`  ${name.padEnd(44)} ${secs(ms).padStart(9)}  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${((1000 * ms) / invoices).toFixed(1).padStart(7)} µs/row`);
     }
   } finally {
-    await database.close();
-    if (mode === 'server') await dropServerDatabase(SERVER_DB);
-    else removeScratchDir(dir);
+    await close();
   }
 }
 

@@ -18,22 +18,17 @@
  * technique the product uses (INSERT ... SELECT FROM unnest($1::text[], ...), chunks of 5,000), in one
  * transaction through the same pool. Ratio = import rows/s / raw rows/s; the target is >= 0.33.
  */
+
 import { runImport } from '../../src/actions/run-import.ts';
 import { parseCsv } from '../../src/domain/import/csv.ts';
-import { openDatabase, type Database } from '../../src/store/db.ts';
-import { applyMigrations } from '../../src/store/migrate.ts';
-import {
-  benchCompany, context, dropServerDatabase, freshScratchDir, freshServerDatabase, int, modesArg, numberArg, parseArgs,
-  reExecWithHeap, removeScratchDir, secs, tableCounts, timed, type Mode,
-} from './common.ts';
+import { context, freshLedger, int, modesArg, numberArg, parseArgs, reExecWithHeap, secs, tableCounts, timed, type Mode } from './common.ts';
 import { CSV_COLUMNS, generateLedger } from './generate.ts';
+import { RAW_CHUNK, rawBulkLoad } from './raw-load.ts';
 
 const DEFAULTS: Record<Mode, { invoices: number; customers: number }> = {
   server: { invoices: 1_000_000, customers: 100_000 },
   embedded: { invoices: 100_000, customers: 10_000 },
 };
-const SERVER_DB = 'debitor_bench_import';
-const CHUNK = 5000; // the product's chunk (src/store/import.store.ts)
 const TARGET = 0.33;
 
 type Outcome = { mode: Mode; invoices: number; customers: number; importMs: number; rawMs: number };
@@ -44,14 +39,8 @@ async function benchMode(mode: Mode, invoices: number, customers: number, keep: 
   const { csv, mapping, paid } = gen.value;
   console.log(`generated ${(csv.length / 2 ** 20).toFixed(1)} MB of CSV, ${int(paid)} settled invoices (${((100 * paid) / invoices).toFixed(1)}%), in ${secs(gen.ms)} (not timed)`);
 
-  const dir = mode === 'embedded' ? freshScratchDir('import-embedded') : '';
-  const url = mode === 'server' ? await freshServerDatabase(SERVER_DB) : undefined;
-  const database = await openDatabase({ databaseUrl: url, dataDir: dir });
+  const { database, companyId, close } = await freshLedger(mode, 'import');
   try {
-    await applyMigrations(database);
-    const companyId = await benchCompany(database);
-    await database.pool.query('checkpoint');
-
     console.log('timing runImport (parse, validate, resolve, write; one transaction) ...');
     const run = await timed(() => runImport(database.db, { companyId, mapping, file: csv, fileName: 'bench.csv', dryRun: false }, context()));
     const { created } = run.value;
@@ -69,34 +58,7 @@ async function benchMode(mode: Mode, invoices: number, customers: number, keep: 
     console.log(`raw bulk load: ${secs(rawMs)}`);
     return { mode, invoices, customers, importMs: run.ms, rawMs };
   } finally {
-    await database.close();
-    if (keep) console.log(mode === 'server' ? `kept database ${SERVER_DB}` : `kept ${dir}`);
-    else if (mode === 'server') await dropServerDatabase(SERVER_DB);
-    else removeScratchDir(dir);
-  }
-}
-
-/** The baseline: one bare table, one text column per CSV column, unnest in chunks of 5,000, one transaction. */
-async function rawBulkLoad(database: Database, rows: string[][]): Promise<number> {
-  const columns = CSV_COLUMNS.map((c) => `"${c}" text`).join(', ');
-  await database.pool.query(`drop table if exists bench_raw_rows; create table bench_raw_rows (${columns}) with (autovacuum_enabled = false)`);
-  const params = CSV_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ');
-  const insert = `insert into bench_raw_rows select * from unnest(${params})`;
-  const client = await database.pool.connect();
-  try {
-    const { ms } = await timed(async () => {
-      await client.query('begin');
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
-        await client.query(insert, CSV_COLUMNS.map((_, c) => chunk.map((r) => r[c] ?? null)));
-      }
-      await client.query('commit');
-    });
-    const { rows: [count] } = await client.query<{ n: number }>('select count(*)::int as n from bench_raw_rows');
-    if (count?.n !== rows.length) throw new Error(`the raw load wrote ${count?.n} rows, not ${rows.length}`);
-    return ms;
-  } finally {
-    client.release();
+    await close(keep);
   }
 }
 
@@ -119,7 +81,7 @@ async function main(): Promise<void> {
   }
   console.log('\n---- import benchmark', new Date().toISOString().slice(0, 10), '----');
   console.log('baseline "raw bulk load": the same CSV rows, pre-parsed to string arrays (not timed), INSERT ... SELECT FROM unnest($1::text[], ...) in chunks of');
-  console.log(`${int(CHUNK)} into a bare logged table of ${CSV_COLUMNS.length} text columns (no indexes, no constraints), one transaction, same pool.`);
+  console.log(`${int(RAW_CHUNK)} into a bare logged table of ${CSV_COLUMNS.length} text columns (no indexes, no constraints), one transaction, same pool.`);
   for (const o of outcomes) console.log(summary(o));
 }
 
