@@ -14,11 +14,14 @@ import type { LetterViewModel } from '../view-model.ts';
 import { styles, type QrImage } from './blocks.ts';
 import { ROBOTO, shareParsedFonts } from './fonts.ts';
 import { demandLetter, formalClaim, statementOfAccount } from './documents.ts';
+import { drawWholeLines } from './lines.ts';
+import { joinRules } from './rules.ts';
+import { fastStyleLookups } from './style-lookup.ts';
 import { LABELS } from './labels.ts';
 import { reconciliationAct } from './reconciliation.ts';
 import type { DocumentKind, PdfExtra } from './types.ts';
 
-type TDocumentDefinitions = Parameters<typeof pdfMake.createPdf>[0];
+export type TDocumentDefinitions = Parameters<typeof pdfMake.createPdf>[0];
 
 export type RenderedPdf = { pdf: Buffer; qrPayload: string | null; qrStandard: QrStandard | null };
 
@@ -32,6 +35,9 @@ function printer(): typeof pdfMake {
   if (!configured) {
     pdfMake.addFonts({ Roboto: ROBOTO });
     shareParsedFonts();
+    drawWholeLines();
+    joinRules();
+    fastStyleLookups();
     pdfMake.setUrlAccessPolicy(() => false);
     pdfMake.setLocalAccessPolicy((file) => FONT_FILES.has(path.resolve(file)));
     configured = true;
@@ -58,9 +64,13 @@ export async function renderPdfWithMeta(doc: DocumentKind, vm: LetterViewModel, 
   }
   const owes = parseAmount(vm.total.amount, vm.total.currency, 'total.amount') > 0n;
   const qr = owes || doc === 'demand-letter' || doc === 'formal-claim' ? qrImage(vm) : null;
-  const definition = documentDefinition(doc, vm, body(doc, vm, qr, extra));
-  const pdf = await printer().createPdf(definition).getBuffer();
+  const pdf = await renderDefinition(documentDefinition(doc, vm, body(doc, vm, qr, extra)));
   return { pdf, qrPayload: qr?.payload ?? null, qrStandard: qr?.standard ?? null };
+}
+
+/** Renders a pdfmake document definition with the Roboto fonts, the access policies and the seams above. */
+export async function renderDefinition(definition: TDocumentDefinitions): Promise<Buffer> {
+  return printer().createPdf(definition).getBuffer();
 }
 
 function qrImage(vm: LetterViewModel): QrImage {

@@ -7,7 +7,7 @@
  * they are (FlateDecode with the PNG predictor) instead of decoding and re-encoding pixels, and the PDF
  * scales it up without interpolation, so every module stays a sharp square on screen and on paper.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { remaskBest } from './mask.ts';
 
@@ -40,7 +40,10 @@ export function qrPng(m: QrMatrix, margin: number): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(width, 4);
   header.set([8, 0, 0, 0, 0], 8); // 8 bits, greyscale, deflate, the one filter method, not interlaced
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  // Run-length deflate: the rows are runs of black and white, and zlib's default matching searches them
+  // for ~0.6 ms a code for 6% fewer bytes; RLE takes ~0.04 ms.
+  const idat = deflateSync(rows, { strategy: constants.Z_RLE });
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
