@@ -32,8 +32,9 @@ describe('a run killed half-way and started again', () => {
       await makeInvoice(t.db, c, `K-${i}`, '2025-12-10');
       customers.push(c);
     }
-    // pages of 2 customers, each page one transaction: the process dies after the third page
-    await expect(runCollection(dyingAfter(t.db, 3), '2025-12-11', { dryRun: false, now: () => new Date(), pageSize: 2 })).rejects.toThrow('killed');
+    // pages of 2 customers, each page read in one transaction and written in another, reads one page ahead
+    // (read 1, read 2, write 1, read 3, write 2, read 4, write 3): the process dies after the third page
+    await expect(runCollection(dyingAfter(t.db, 7), '2025-12-11', { dryRun: false, now: () => new Date(), pageSize: 2 })).rejects.toThrow('killed');
     const half = await t.pool.query(`select count(*)::int as n from tasks where due_date = '2025-12-11'`);
     expect(half.rows[0].n).toBe(6);
     await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });

@@ -15,6 +15,9 @@
  * once) and the next day, which still catches up (L5 follows L4 by a business day).
  *
  * --keep leaves the server database debitor_bench_engine in place.
+ * --reuse-warm (server, steady state) keeps the loaded and warmed book as a template database
+ * (debitor_bench_engine_warm_<invoices>_<customers>, made on the first such run) and copies it on later
+ * runs, so that the timed runs can be repeated without loading and warming again. Drop it by hand.
  *
  * Prints the wall times, the bare scan, the ratios, and the peak heap, sampled every 50 ms (it must not
  * grow with the invoices: the run pages through customers).
@@ -29,7 +32,7 @@ import { applyMigrations } from '../../src/store/migrate.ts';
 import { modesArg, numberArg, parseArgs, SERVER } from '../ledger/common.ts';
 import { warmBook } from './warm-book.ts';
 
-const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers', 'catch-up', 'keep']);
+const args = parseArgs(process.argv.slice(2), ['mode', 'invoices', 'customers', 'catch-up', 'keep', 'reuse-warm']);
 const [mode, other] = modesArg(args, 'server');
 if (other) throw new Error('--mode: one of server or embedded');
 const invoices = numberArg(args, 'invoices', mode === 'server' ? 1_000_000 : 100_000);
@@ -38,29 +41,62 @@ const AS_OF = '2025-12-11';
 const catchUp = args.has('catch-up');
 const keep = args.has('keep'); // leave the database for a look afterwards (server mode)
 const DB_NAME = 'debitor_bench_engine';
+/** --reuse-warm (server): the loaded and warmed book is kept as a template database and copied on later runs. */
+const reuseWarm = args.has('reuse-warm') && mode === 'server' && !catchUp;
+const WARM_NAME = `debitor_bench_engine_warm_${invoices}_${customers}`;
 
-async function open(): Promise<{ database: Database; dispose(): Promise<void> }> {
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
+  await client.connect();
+  try { return await work(client); } finally { await client.end(); }
+}
+
+async function openServer(name: string): Promise<{ database: Database; dispose(): Promise<void> }> {
+  const database = await openDatabase({ databaseUrl: `${SERVER}/${name}`, dataDir: '' });
+  return { database, async dispose() {
+    await database.close();
+    if (!keep) await admin((a) => a.query(`drop database if exists ${name} with (force)`));
+  } };
+}
+
+async function open(): Promise<{ database: Database; dispose(): Promise<void>; ready: boolean }> {
   if (mode === 'server') {
-    const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-    await admin.connect();
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: `${SERVER}/${DB_NAME}`, dataDir: '' });
-    return { database, async dispose() {
-      await database.close();
-      if (keep) return;
-      const a = new pg.Client({ connectionString: `${SERVER}/postgres` });
-      await a.connect();
-      await a.query(`drop database if exists ${DB_NAME} with (force)`);
-      await a.end();
-    } };
+    await admin((a) => a.query(`drop database if exists ${DB_NAME} with (force)`));
+    if (reuseWarm) {
+      const found = await admin((a) => a.query('select 1 from pg_database where datname = $1', [WARM_NAME]));
+      if (found.rowCount === 0) { // load and warm once, in the template
+        await admin((a) => a.query(`create database ${WARM_NAME}`));
+        const warm = await openDatabase({ databaseUrl: `${SERVER}/${WARM_NAME}`, dataDir: '' });
+        try { await prepare(warm); } catch (error) {
+          await warm.close();
+          await admin((a) => a.query(`drop database if exists ${WARM_NAME} with (force)`)); // never keep a half-made book
+          throw error;
+        }
+        await warm.close();
+      } else console.log(`copied the loaded and warmed book from the template database ${WARM_NAME} (--reuse-warm)`);
+      await admin((a) => a.query(`create database ${DB_NAME} template ${WARM_NAME}`));
+      return { ...(await openServer(DB_NAME)), ready: true };
+    }
+    await admin((a) => a.query(`create database ${DB_NAME}`));
+    return { ...(await openServer(DB_NAME)), ready: false };
   }
   const dir = join(process.cwd(), '.tmp/bench/engine-embedded');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const database = await openDatabase({ dataDir: dir });
-  return { database, async dispose() { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { database, ready: false, async dispose() { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Migrates, loads the book and (unless --catch-up) brings it to its steady state. */
+async function prepare(database: Database) {
+  await applyMigrations(database);
+  const t0 = performance.now();
+  await load(database.pool);
+  console.log(`loaded ${invoices.toLocaleString('en-US')} invoices of ${customers.toLocaleString('en-US')} customers in ${((performance.now() - t0) / 1000).toFixed(1)} s (${mode})`);
+  if (catchUp) return;
+  const t1 = performance.now();
+  const warm = await warmBook(database, addCalendarDays(AS_OF, -100), AS_OF);
+  console.log(`warmed (replayed the daily runs of the 100 days before ${AS_OF}, not timed) in ${((performance.now() - t1) / 1000).toFixed(1)} s: ${JSON.stringify(warm)}`);
 }
 
 /** Set-based load: customers across several time zones; invoices due from 90 days before to 29 after the run date. */
@@ -71,7 +107,7 @@ async function load(db: pg.Pool) {
       (array['Europe/Moscow','Asia/Yekaterinburg','Asia/Novosibirsk','Asia/Vladivostok'])[1 + g % 4], 'ru', (array['A','B','C'])[1 + g % 3]
     from generate_series(1, ${customers}) g`);
   await db.query(`insert into invoices (company_id, customer_id, number, issue_date, due_date, amount, currency)
-    select c.company_id, c.id, 'INV-' || g, date '${AS_OF}' - 120 + (g * 7919) % 120, date '${AS_OF}' - 90 + (g * 7919) % 120, 10000 + (g * 7919) % 5000000, 'RUB'
+    select c.company_id, c.id, 'INV-' || g, date '${AS_OF}' - 120 + (g::bigint * 7919 % 120)::int, date '${AS_OF}' - 90 + (g::bigint * 7919 % 120)::int, 10000 + g::bigint * 7919 % 5000000, 'RUB'
     from generate_series(1, ${invoices}) g
     join (select id, company_id, row_number() over (order by id) as rn from customers) c on c.rn = 1 + g % ${customers}`);
   await db.query('analyze');
@@ -88,17 +124,9 @@ async function bareScan(db: pg.Pool): Promise<number> {
 }
 
 async function main() {
-  const { database, dispose } = await open();
+  const { database, dispose, ready } = await open();
   try {
-    await applyMigrations(database);
-    const t0 = performance.now();
-    await load(database.pool);
-    console.log(`loaded ${invoices.toLocaleString('en-US')} invoices of ${customers.toLocaleString('en-US')} customers in ${((performance.now() - t0) / 1000).toFixed(1)} s (${mode})`);
-    if (!catchUp) {
-      const t1 = performance.now();
-      const warm = await warmBook(database, addCalendarDays(AS_OF, -100), AS_OF);
-      console.log(`warmed (replayed the daily runs of the 100 days before ${AS_OF}, not timed) in ${((performance.now() - t1) / 1000).toFixed(1)} s: ${JSON.stringify(warm)}`);
-    }
+    if (!ready) await prepare(database);
     let peak = 0;
     const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 50);
     const timed = async (asOf: string) => {

@@ -39,28 +39,50 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   const counts: Record<string, number> = { tasks: 0, messages: 0, ladderSteps: 0, promisesKept: 0, promisesBroken: 0, tasksClosedPaid: 0, held: 0 };
   const actions: ActionReport[] = [];
   if (!options.dryRun) await startRun(db, asOf, options.now());
-  let after: string | null = null;
+  const load = (after: string | null) => quiet(loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy, options.everyone ?? false));
   let customers = 0;
-  for (;;) {
-    const page = await loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy, options.everyone ?? false);
-    if (page.last === null) break;
-    after = page.last;
-    const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
-    // One transaction per page: a run cut off half-way keeps whole pages, and the rest is planned again.
-    if (!options.dryRun) await db.transaction((tx) => applyPage(tx, plans, reviewDates(page, plans, asOf, ctx), options.now()));
+  const reporting = options.onAction !== undefined || options.keepActions !== false;
+  const report = (plans: Planned[]) => {
     for (const { snapshot, planned } of plans) {
       customers += 1;
       count(planned, counts);
       for (const a of planned) {
-        if (a.type !== 'touch') continue;
-        const report = toReport(a, snapshot);
-        options.onAction?.(report);
-        if (options.keepActions !== false) actions.push(report);
+        if (a.type !== 'touch' || !reporting) continue;
+        const r = toReport(a, snapshot);
+        options.onAction?.(r);
+        if (options.keepActions !== false) actions.push(r);
       }
     }
+  };
+  // A pipeline of pages: while the database reads the next page and writes the previous one, this
+  // thread plans the current one. Pages are applied one at a time and in order (one transaction each:
+  // a run cut off half-way keeps whole pages, and the rest is planned again); at most three pages are
+  // held at once, so memory does not grow with the book.
+  let next = load(null);
+  let applying: { plans: Planned[]; done: Promise<void> } | null = null;
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.last === null) break;
+      next = load(page.last); // pages are disjoint sets of customers: reading one does not wait for writing another
+      const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
+      const review = options.dryRun ? [] : reviewDates(page, plans, asOf, ctx);
+      if (applying) { await applying.done; report(applying.plans); }
+      applying = { plans, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plans, review, options.now()))) };
+    }
+    if (applying) { await applying.done; report(applying.plans); }
+  } catch (error) {
+    await Promise.allSettled([next, applying?.done]); // nothing of this run still at work when it fails
+    throw error;
   }
   if (!options.dryRun) await finishRun(db, asOf, options.now(), counts);
   return { asOf, dryRun: options.dryRun, customers, counts, actions };
+}
+
+/** A promise awaited later: its failure is raised where it is awaited, not reported as unhandled meanwhile. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 type Planned = { snapshot: CustomerSnapshot; planned: EngineAction[] };
@@ -140,8 +162,21 @@ export async function planContext(db: DbOrTx): Promise<PlanContext> {
     contactPolicy: (c) => (c.isIndividual ? INDIVIDUALS_230FZ : CONTACT_POLICIES[policies[c.invoices[0]?.policyCode ?? 'standard']?.contactPolicy ?? 'default'] ?? DEFAULT_CONTACT_POLICY),
     calendar: (country) => {
       let cal = calendars.get(country);
-      if (!cal) calendars.set(country, (cal = calendarFor(country, exceptions.get(country) ?? [])));
+      if (!cal) calendars.set(country, (cal = rememberingDays(calendarFor(country, exceptions.get(country) ?? []))));
       return cal;
+    },
+  };
+}
+
+/** A calendar that answers each date once per run: the planner asks about the same few weeks of dates for every customer. */
+function rememberingDays(calendar: BusinessCalendar): BusinessCalendar {
+  const known = new Map<string, boolean>();
+  return {
+    country: calendar.country,
+    isWorkingDay(date) {
+      let working = known.get(date);
+      if (working === undefined) known.set(date, (working = calendar.isWorkingDay(date)));
+      return working;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
+import { JIT_OFF } from './engine.store.ts';
 import type { FiredStep } from './schema.ts';
 
 /**
@@ -27,9 +28,12 @@ export async function saveLadders(db: DbOrTx, rows: LadderRow[], at: Date) {
     select i, f, d, j, ${at} from u where i not in (select invoice_id from updated)`);
 }
 
-/** The run's own writes do not send its customers back to review (it sets their dates last); see 0005. */
+/**
+ * The run's own writes do not send its customers back to review (it sets their dates last); see 0005.
+ * While on, the transaction also runs without PostgreSQL's JIT (see JIT_OFF in engine.store.ts).
+ */
 export async function markEngineApply(db: DbOrTx, on: boolean): Promise<void> {
-  await db.execute(sql`select set_config('debitor.engine_apply', ${on ? 'on' : 'off'}, true)`);
+  await db.execute(on ? sql`select set_config('debitor.engine_apply', 'on', true), ${JIT_OFF}` : sql`select set_config('debitor.engine_apply', 'off', true)`);
 }
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };

@@ -6,134 +6,106 @@ import type { DbOrTx } from './db.ts';
  * with the number of invoices. Balances are as of the run date: invoices issued by then, less
  * allocations dated by then; written-off invoices are out.
  */
-const param = (values: unknown[]) => sql.param(values);
-
 export type CustomerRow = {
   id: string; externalId: string | null; legalName: string; country: string; timeZone: string; language: string;
   collectorId: string | null; riskClass: string | null; isIndividual: boolean; policyCode: string | null; stoppedUntil: string | null;
 };
 
-/** A page of the customers to look at on `asOf`: those whose review date has come (all of them when `everyone`). */
-export async function customerPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<CustomerRow[]> {
-  const result = await db.execute(sql`
-    select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
-      c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
-      (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${asOf}::date and s.ends_on >= ${asOf}::date) as "stoppedUntil"
-    from customers c
-    where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
-      ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${asOf}::date)`}
-    order by c.id limit ${limit}`);
-  return result.rows as CustomerRow[];
-}
-
+/** Money and counts travel inside the page's JSON as decimal strings (never JSON numbers), dates as 'YYYY-MM-DD'. */
 export type InvoiceRow = {
-  id: string; customerId: string; number: string; issueDate: string; writtenOffOn: string | null; dueDate: string; currency: string; amount: bigint; balance: bigint;
+  id: string; number: string; issueDate: string; writtenOffOn: string | null; dueDate: string; currency: string; amount: string; balance: string;
   disputed: boolean; policyCode: string | null; claimResponseDays: number | null; hasOfficialLetter: boolean;
   fired: { code: string; date: string; skipped?: boolean }[] | null; claimDeadline: string | null; jumpToClaim: boolean | null;
 };
-
-export async function invoicesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<InvoiceRow[]> {
-  if (customerIds.length === 0) return [];
-  const result = await db.execute(sql`
-    with inv as ( -- invoices issued after asOf come too: their issue date is a future fact (see futureFactDates)
-      select i.* from invoices i
-      where i.customer_id = any(${param(customerIds)}::uuid[]) and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
-    ), paid as (
-      select a.invoice_id, sum(a.amount) as amount from allocations a join inv on inv.id = a.invoice_id
-      where a.date <= ${asOf}::date group by a.invoice_id
-    ), tasked as (
-      select distinct unnest(t.invoice_ids) as id from tasks t where t.status = 'open' and t.customer_id = any(${param(customerIds)}::uuid[])
-    ), disputed as (
-      select distinct d.invoice_id as id from disputes d join inv on inv.id = d.invoice_id
-      where d.opened_on <= ${asOf}::date and (d.resolved_on is null or d.resolved_on > ${asOf}::date)
-    ), lettered as (
-      select distinct unnest(p.invoice_ids) as id from promises p
-      where p.customer_id = any(${param(customerIds)}::uuid[]) and p.kind = 'official_letter' and p.created_on <= ${asOf}::date
-    )
-    select inv.id, inv.customer_id as "customerId", inv.number, inv.issue_date as "issueDate", inv.written_off_on as "writtenOffOn",
-      inv.due_date as "dueDate", inv.currency, inv.amount,
-      (inv.amount - coalesce(paid.amount, 0))::bigint as balance,
-      disputed.id is not null as disputed,
-      inv.policy_code as "policyCode", k.claim_response_days as "claimResponseDays",
-      lettered.id is not null as "hasOfficialLetter",
-      l.fired, l.claim_deadline as "claimDeadline", l.jump_to_claim as "jumpToClaim"
-    from inv
-    left join paid on paid.invoice_id = inv.id
-    left join disputed on disputed.id = inv.id
-    left join lettered on lettered.id = inv.id
-    left join contracts k on k.id = inv.contract_id
-    left join ladder_states l on l.invoice_id = inv.id
-    where inv.amount - coalesce(paid.amount, 0) > 0 or inv.id in (select id from tasked) or inv.issue_date > ${asOf}::date
-    order by inv.customer_id, inv.due_date, inv.number`);
-  return result.rows as InvoiceRow[];
-}
-
 export type PromiseRow = {
-  id: string; customerId: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment'; status: string;
-  promisedDate: string; amount: bigint; currency: string; createdOn: string; paidTowards: bigint;
+  id: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment'; status: string;
+  promisedDate: string; amount: string; currency: string; createdOn: string; paidTowards: string;
+};
+export type TaskRow = { id: string; invoiceIds: string[] | null; dueDate: string; channel: string; status: string; at: string };
+export type TouchRow = { at: string; channel: string };
+
+/** One customer due for review with everything the planner needs about it (the arrays are null when empty). */
+export type SnapshotRow = CustomerRow & {
+  invoices: InvoiceRow[] | null; promises: PromiseRow[] | null; tasks: TaskRow[] | null; messages: TouchRow[] | null; nextFact: string | null;
 };
 
 /**
- * The customers' promises the planner needs, in one read: the open ones with what the customer paid
- * towards each (its currency, from the day made to the promised date), the broken ones (S5 counts
- * them), and any recorded ahead of the run date (a future fact).
+ * A page of the customers to look at on `asOf` (those whose review date has come; all of them when
+ * `everyone`), keyset on id, in one statement and one round trip: each customer comes as one row with
+ * its books as JSON arrays, looked up through the customer's indexes.
+ * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
+ *   or still named by an open task, or issued after `asOf` (a future fact), with the ladder state, by due date;
+ * - promises: open and broken ones (S5 counts them), with what was paid towards each open one (its
+ *   currency, from the day made to the promised date), and any recorded ahead of `asOf`;
+ * - tasks: open ones (with their invoices), and those that made or plan a contact in the 35 days before `asOf`;
+ * - messages: sent or planned from 35 days before `asOf` to the day after (the contact policy);
+ * - nextFact: the earliest date after `asOf` of a fact already in the books that the run does not see
+ *   yet: a post-dated payment or credit note, a collection stop or a dispute opened or resolved later.
  */
-export async function promisesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<PromiseRow[]> {
-  if (customerIds.length === 0) return [];
-  const result = await db.execute(sql`
-    select p.id, p.customer_id as "customerId", p.invoice_ids as "invoiceIds", p.kind, p.status, p.promised_date as "promisedDate",
-      p.amount, p.currency, p.created_on as "createdOn",
-      case when p.status = 'open' then coalesce((select sum(c.amount) from credits c where c.customer_id = p.customer_id and c.kind = 'payment'
-        and c.currency = p.currency and c.date >= p.created_on and c.date <= least(p.promised_date, ${asOf}::date)), 0)::bigint else 0::bigint end as "paidTowards"
-    from promises p
-    where p.customer_id = any(${param(customerIds)}::uuid[]) and (p.status in ('open', 'broken') or p.created_on > ${asOf}::date)`);
-  return result.rows as PromiseRow[];
+export async function snapshotPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select ${JIT_OFF}`);
+    return readPage(tx, asOf, after, limit, everyone);
+  });
 }
 
-export type TaskRow = { id: string; customerId: string; invoiceIds: string[]; dueDate: string; channel: string; status: string; at: Date };
+/**
+ * The run's statements are many small index lookups whose estimated cost still passes PostgreSQL's
+ * jit_above_cost: compiling them (~100 ms a statement here) took longer than running them. For the
+ * current transaction only; an embedded database has no JIT and takes the setting as it is.
+ */
+export const JIT_OFF = sql`set_config('jit', 'off', true)`;
 
-/** The customers' open tasks, and the tasks that made or plan a contact in the 35 days before the run date. */
-export async function tasksOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TaskRow[]> {
-  if (customerIds.length === 0) return [];
+async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
+  const d = sql`${asOf}::date`;
   const result = await db.execute(sql`
-    select id, customer_id as "customerId", invoice_ids as "invoiceIds", due_date as "dueDate", channel, status, window_start as at from tasks
-    where customer_id = any(${param(customerIds)}::uuid[])
-      and (status = 'open' or (status <> 'cancelled' and due_date between ${asOf}::date - 35 and ${asOf}::date))`);
-  return (result.rows as (TaskRow & { at: Date | string })[]).map((r) => ({ ...r, at: new Date(r.at) }));
-}
-
-export type TouchRow = { customerId: string; at: Date; channel: string };
-
-/** Messages sent or planned from 35 days before the run date to the day after (the contact policy). */
-export async function messageTouchesOf(db: DbOrTx, customerIds: string[], asOf: string): Promise<TouchRow[]> {
-  if (customerIds.length === 0) return [];
-  const result = await db.execute(sql`
-    select customer_id as "customerId", scheduled_at as at, channel from outbox
-    where customer_id = any(${param(customerIds)}::uuid[]) and status <> 'cancelled'
-      and scheduled_at >= (${asOf}::date - 35)::timestamptz and scheduled_at < (${asOf}::date + 2)::timestamptz`);
-  return (result.rows as { customerId: string; at: Date | string; channel: string }[]).map((r) => ({ ...r, at: new Date(r.at) }));
+    select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
+      c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
+      (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) as "stoppedUntil",
+      (select json_agg(x order by x."dueDate", x.number) from (
+        select i.id, i.number, i.issue_date as "issueDate", i.written_off_on as "writtenOffOn", i.due_date as "dueDate", i.currency,
+          i.amount::text as amount, (i.amount - coalesce(p.amount, 0))::text as balance,
+          exists (select from disputes x where x.invoice_id = i.id and x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})) as disputed,
+          i.policy_code as "policyCode", k.claim_response_days as "claimResponseDays",
+          exists (select from promises x where x.customer_id = c.id and x.kind = 'official_letter' and x.created_on <= ${d} and i.id = any(x.invoice_ids)) as "hasOfficialLetter",
+          l.fired, l.claim_deadline as "claimDeadline", l.jump_to_claim as "jumpToClaim"
+        from invoices i
+        left join lateral (select sum(a.amount) as amount from allocations a where a.invoice_id = i.id and a.date <= ${d}) p on true
+        left join contracts k on k.id = i.contract_id
+        left join ladder_states l on l.invoice_id = i.id
+        where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
+          and (i.amount - coalesce(p.amount, 0) > 0 or i.issue_date > ${d}
+            or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids)))
+      ) x) as invoices,
+      (select json_agg(x) from (
+        select p.id, p.invoice_ids as "invoiceIds", p.kind, p.status, p.promised_date as "promisedDate", p.amount::text as amount, p.currency,
+          p.created_on as "createdOn",
+          case when p.status = 'open' then coalesce((select sum(r.amount) from credits r where r.customer_id = p.customer_id and r.kind = 'payment'
+            and r.currency = p.currency and r.date >= p.created_on and r.date <= least(p.promised_date, ${d})), 0) else 0 end::text as "paidTowards"
+        from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d})
+      ) x) as promises,
+      (select json_agg(x) from (
+        select t.id, case when t.status = 'open' then t.invoice_ids end as "invoiceIds", t.due_date as "dueDate", t.channel, t.status, t.window_start as at from tasks t
+        where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))
+      ) x) as tasks,
+      (select json_agg(x) from (
+        select o.scheduled_at as at, o.channel from outbox o
+        where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
+      ) x) as messages,
+      (select min(f) from (
+        select min(r.date) as f from credits r where r.customer_id = c.id and r.date > ${d}
+        union all select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}
+        union all select min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end))
+          from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d})
+      ) facts) as "nextFact"
+    from customers c
+    where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
+      ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${d})`}
+    order by c.id limit ${limit}`);
+  return result.rows as SnapshotRow[];
 }
 
 export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {
   const result = await db.execute(sql`select risk_class as "riskClass", policy_code as "policyCode" from risk_class_policies`);
   return new Map((result.rows as { riskClass: string; policyCode: string }[]).map((r) => [r.riskClass, r.policyCode]));
-}
-
-/**
- * Per customer, the earliest date after `asOf` of a fact already in the books that the run on `asOf`
- * does not see yet: a post-dated payment or credit note, a dispute opened or resolved later, a collection
- * stop recorded ahead. (Invoices issued or written off later come with invoicesOf, promises with promisesOf.)
- */
-export async function futureFactDates(db: DbOrTx, customerIds: string[], asOf: string): Promise<Map<string, string>> {
-  if (customerIds.length === 0) return new Map();
-  const ids = param(customerIds);
-  const result = await db.execute(sql`
-    select customer_id as id, min(d) as d from (
-      select customer_id, date as d from credits where customer_id = any(${ids}::uuid[]) and date > ${asOf}::date
-      union all select customer_id, starts_on from collection_stops where customer_id = any(${ids}::uuid[]) and starts_on > ${asOf}::date
-      union all select i.customer_id, least(case when d.opened_on > ${asOf}::date then d.opened_on end, case when d.resolved_on > ${asOf}::date then d.resolved_on end)
-        from disputes d join invoices i on i.id = d.invoice_id
-        where (d.opened_on > ${asOf}::date or d.resolved_on > ${asOf}::date) and i.customer_id = any(${ids}::uuid[])
-    ) facts group by customer_id`);
-  return new Map((result.rows as { id: string; d: string }[]).map((r) => [r.id, r.d]));
 }
