@@ -7,7 +7,7 @@ import { resolveBatch, type Existing, type Resolved } from '../domain/import/res
 import type { PaymentTerms } from '../domain/payment-terms.ts';
 import { writeAudit } from '../store/audit.store.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { addToPaidTotals, existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoicesInBooks } from '../store/import.store.ts';
+import { addToPaidTotals, booksHold, existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoicesInBooks } from '../store/import.store.ts';
 import { recordIdSequence } from '../store/record-ids.ts';
 import { imports } from '../store/schema.ts';
 import type { WriteContext } from '../store/versioned.store.ts';
@@ -104,21 +104,25 @@ function failOnErrors(errors: RowError[], fileName: string): void {
 }
 
 async function lookUpExisting(db: DbOrTx, companyId: string, batch: ReturnType<typeof buildBatch>['batch']): Promise<Existing> {
-  const customerKeys = new Set<string>();
-  for (const c of batch.customers) customerKeys.add(c.externalId);
-  for (const r of [...batch.invoices, ...batch.payments, ...batch.contacts]) customerKeys.add(r.customer);
-  const invoiceNumbers = new Set<string>();
-  for (const i of batch.invoices) invoiceNumbers.add(i.number);
-  for (const p of batch.payments) if (p.invoice) invoiceNumbers.add(p.invoice);
-  for (const d of batch.disputes) invoiceNumbers.add(d.invoice);
-
-  const customerIdsByKey = await existingKeys(db, 'customers', companyId, [...customerKeys]);
-  const details = await customerDetails(db, [...customerIdsByKey.values()]);
-  const customers: Existing['customers'] = new Map();
-  for (const [key, id] of customerIdsByKey) customers.set(key, { id, ...(details.get(id) ?? { country: 'ZZ', terms: null }) });
-  const invoices = await invoicesInBooks(db, companyId, [...invoiceNumbers]);
-  const payments = new Set((await existingKeys(db, 'credits', companyId, batch.payments.map((p) => p.externalId))).keys());
-  return { customers, invoices, payments };
+  const existing: Existing = { customers: new Map(), invoices: new Map(), payments: new Set() };
+  const holds = await booksHold(db, companyId); // a first import into empty books collects no keys
+  if (holds.customers) {
+    const keys = new Set<string>();
+    for (const c of batch.customers) keys.add(c.externalId);
+    for (const r of [...batch.invoices, ...batch.payments, ...batch.contacts]) keys.add(r.customer);
+    const ids = await existingKeys(db, 'customers', companyId, [...keys]);
+    const details = await customerDetails(db, [...ids.values()]);
+    for (const [key, id] of ids) existing.customers.set(key, { id, ...(details.get(id) ?? { country: 'ZZ', terms: null }) });
+  }
+  if (holds.invoices) {
+    const numbers = new Set<string>();
+    for (const i of batch.invoices) numbers.add(i.number);
+    for (const p of batch.payments) if (p.invoice) numbers.add(p.invoice);
+    for (const d of batch.disputes) numbers.add(d.invoice);
+    existing.invoices = await invoicesInBooks(db, companyId, [...numbers]);
+  }
+  if (holds.credits) existing.payments = new Set((await existingKeys(db, 'credits', companyId, batch.payments.map((p) => p.externalId))).keys());
+  return existing;
 }
 
 async function customerDetails(db: DbOrTx, ids: string[]) {

@@ -44,11 +44,17 @@ async function inChunks<T>(db: DbOrTx, rows: T[], statement: (chunk: T[]) => SQL
   return written + (pending ? await pending : 0);
 }
 
-/** Natural key -> id of the company's records that are already in the books (none: one cheap query). */
+/** Which of the company's tables hold anything: a first import into empty books needs no lookups at all. */
+export async function booksHold(db: DbOrTx, companyId: string): Promise<{ customers: boolean; invoices: boolean; credits: boolean }> {
+  const result = await db.execute(sql`select exists (select 1 from customers where company_id = ${companyId}) as customers,
+    exists (select 1 from invoices where company_id = ${companyId}) as invoices, exists (select 1 from credits where company_id = ${companyId}) as credits`);
+  return result.rows[0] as { customers: boolean; invoices: boolean; credits: boolean };
+}
+
+/** Natural key -> id of the company's records that are already in the books. */
 export async function existingKeys(db: DbOrTx, kind: 'customers' | 'credits', companyId: string, keys: string[]): Promise<Map<string, string>> {
   const extra = kind === 'credits' ? sql`and kind = 'payment'` : sql``;
   const out = new Map<string, string>();
-  if (keys.length === 0 || !(await anyRows(db, kind, companyId))) return out;
   for (let i = 0; i < keys.length; i += CHUNK) {
     const result = await db.execute(sql`select external_id as key, id from ${sql.raw(kind)}
       where company_id = ${companyId} ${extra} and external_id = any(${pgArray(keys.slice(i, i + CHUNK))}::text[])`);
@@ -57,18 +63,11 @@ export async function existingKeys(db: DbOrTx, kind: 'customers' | 'credits', co
   return out;
 }
 
-/** A first import into a company's empty books needs no lookups at all. */
-async function anyRows(db: DbOrTx, table: 'customers' | 'credits' | 'invoices', companyId: string): Promise<boolean> {
-  const result = await db.execute(sql`select exists (select 1 from ${sql.raw(table)} where company_id = ${companyId}) as found`);
-  return (result.rows[0] as { found: boolean }).found;
-}
-
 export type InvoiceInBooks = { id: string; balance: bigint; currency: string };
 
 /** The company's invoices with these numbers: id, currency and what is still owed on each. */
 export async function invoicesInBooks(db: DbOrTx, companyId: string, numbers: string[]): Promise<Map<string, InvoiceInBooks>> {
   const out = new Map<string, InvoiceInBooks>();
-  if (numbers.length === 0 || !(await anyRows(db, 'invoices', companyId))) return out;
   for (let i = 0; i < numbers.length; i += CHUNK) {
     const result = await db.execute(sql`select number, id, currency, (amount - paid_total)::bigint as balance
       from invoices where company_id = ${companyId} and number = any(${pgArray(numbers.slice(i, i + CHUNK))}::text[])`);
