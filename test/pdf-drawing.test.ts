@@ -3,6 +3,7 @@
  * reader gets: each document reads back to the same text drawn a line at a time as drawn word by word,
  * and looks the same; pdfmake's style look-ups give the same answers and the same PDF, byte for byte.
  */
+import { inflateSync } from 'node:zlib';
 import { PDFParse } from 'pdf-parse';
 import type { Content } from 'pdfmake';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,6 +242,22 @@ describe('pdfmake style look-ups', () => {
     fastStyleLookups(true);
     const ours = await renderDefinition(definition());
     expect(ours.equals(theirs)).toBe(true);
+  });
+});
+
+describe('page content deflated fast', () => {
+  it('page content streams are deflated at level 1, other streams at pdfkit’s default, and all inflate', async () => {
+    const pdf = await renderPdf('formal-claim', ruClaim20);
+    const streams = [...pdf.toString('latin1').matchAll(/<<([^]*?)>>\nstream\n/g)].map((m) => {
+      const start = m.index + m[0].length;
+      return { dictionary: m[1]!, bytes: pdf.subarray(start, start + Number(/\/Length (\d+)/.exec(m[1]!)![1])) };
+    });
+    const pagesContent = streams.filter((s) => inflateSync(s.bytes).toString('latin1').includes(' Tf\n'));
+    expect(pagesContent).toHaveLength(2);
+    for (const s of pagesContent) expect(s.bytes.subarray(0, 2)).toEqual(Buffer.from([0x78, 0x01]));
+    const fontFiles = streams.filter((s) => s.bytes.length > 15_000); // the two Roboto subsets, ~17 KB each
+    expect(fontFiles).toHaveLength(2);
+    for (const s of fontFiles) expect(s.bytes.subarray(0, 2)).toEqual(Buffer.from([0x78, 0x9c]));
   });
 });
 

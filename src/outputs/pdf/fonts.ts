@@ -145,8 +145,9 @@ function commonSubset(font: EmbeddedFont, s: Shared): Subset {
     font.unicode[gid] = glyph.codePoints;
   }
   const encode = subset.encode.bind(subset);
+  const commonIds = subset.glyphs.length;
   subset.encode = () => {
-    const glyphs = subset.glyphs.join(',');
+    const glyphs = subset.glyphs.length === commonIds ? 'common' : subset.glyphs.join(','); // nothing added: the common list
     let bytes = s.encoded.get(glyphs);
     if (!bytes) {
       bytes = encode();

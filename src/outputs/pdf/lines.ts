@@ -91,28 +91,44 @@ export function lineRuns(line: Line, x: number, y: number, pageHeight: number): 
     last = inline;
     const text = `${inline.text}`.replace(/\n/g, '');
     if (text.length === 0) continue;
-    const [glyphs, positions] = inline.font.encode(text);
-    const perUnit = inline.fontSize / 1000;
-    const parts: (string | number)[] = [];
+    const shown = shows(inline.font.encode(text));
+    if (!shown) return null;
     const move = number(((pen - wordX) * 1000) / inline.fontSize); // from the pen to where pdfmake put the word
-    if (move !== 0) parts.push(move);
-    pen = wordX;
-    let hex = '';
-    for (let i = 0; i < glyphs.length; i++) {
-      const p = positions[i]!;
-      if (p.xOffset || p.yOffset) return null;
-      hex += glyphs[i];
-      const kerning = p.xAdvance - p.advanceWidth;
-      if (kerning !== 0) {
-        parts.push(`<${hex}>`, number(-kerning));
-        hex = '';
-      }
-      pen += p.xAdvance * perUnit;
-    }
-    if (hex) parts.push(`<${hex}>`);
-    run.shows += (run.shows ? ' ' : '') + parts.join(' ');
+    run.shows += (run.shows ? ' ' : '') + (move !== 0 ? `${move} ${shown.operands}` : shown.operands);
+    pen = wordX + shown.advance * (inline.fontSize / 1000);
   }
   return runs;
+}
+
+/** A word's `TJ` operands and its advance in thousandths of the font size. */
+type Shown = { operands: string; advance: number };
+
+/** By encoding: fonts.ts hands out the same encoding for a word in common glyphs in every document. */
+const SHOWN = new WeakMap<object, Shown | null>();
+
+/** The glyphs, each kerning as pdfkit writes it (the glyphs, then the adjustment); null for offset glyphs. */
+function shows([glyphs, positions]: [string[], Position[]]): Shown | null {
+  let shown = SHOWN.get(glyphs);
+  if (shown !== undefined) return shown;
+  const parts: (string | number)[] = [];
+  let hex = '';
+  let advance = 0;
+  shown = { operands: '', advance: 0 };
+  for (let i = 0; i < glyphs.length; i++) {
+    const p = positions[i]!;
+    if (p.xOffset || p.yOffset) shown = null;
+    hex += glyphs[i];
+    const kerning = p.xAdvance - p.advanceWidth;
+    if (kerning !== 0) {
+      parts.push(`<${hex}>`, number(-kerning));
+      hex = '';
+    }
+    advance += p.xAdvance;
+  }
+  if (hex) parts.push(`<${hex}>`);
+  if (shown) Object.assign(shown, { operands: parts.join(' '), advance });
+  SHOWN.set(glyphs, shown);
+  return shown;
 }
 
 function sameRun(a: Inline, b: Inline, opacity: number, run: Run): boolean {

@@ -15,6 +15,7 @@ import { styles, type QrImage } from './blocks.ts';
 import { ROBOTO, shareParsedFonts } from './fonts.ts';
 import { demandLetter, formalClaim, statementOfAccount } from './documents.ts';
 import { drawWholeLines } from './lines.ts';
+import { deflatePagesFast } from './page-content.ts';
 import { joinRules } from './rules.ts';
 import { fastStyleLookups } from './style-lookup.ts';
 import { LABELS } from './labels.ts';
@@ -38,6 +39,7 @@ function printer(): typeof pdfMake {
     drawWholeLines();
     joinRules();
     fastStyleLookups();
+    deflatePagesFast();
     pdfMake.setUrlAccessPolicy(() => false);
     pdfMake.setLocalAccessPolicy((file) => FONT_FILES.has(path.resolve(file)));
     configured = true;
