@@ -1,9 +1,11 @@
+import { createRequire } from 'node:module';
 import jsqr from 'jsqr';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../domain/errors.ts';
 import { bgClaim, bgClaim20, fixtureViewModel, ruClaim, ruClaim20, uaClaim, uaClaim20 } from '../pdf/fixtures.ts';
 import type { LetterViewModel } from '../view-model.ts';
+import { maskPenalty } from './mask.ts';
 import { NBU_QR_URL_PREFIX, nbuQrData, paymentQrPayload } from './payment-qr.ts';
 import { pngToRgba } from './png-rgba.ts';
 import { qrMatrix, qrPng, qrRgba, type RgbaImage } from './qr-image.ts';
@@ -121,6 +123,19 @@ describe('QR images round trip through jsQR', () => {
       const theirs = QRCode.create([{ data: Buffer.from(payload, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' }).modules;
       const cells = Array.from({ length: ours.size * ours.size }, (_, i) => (ours.dark(Math.floor(i / ours.size), i % ours.size) ? 1 : 0));
       expect(cells).toEqual([...theirs.data]);
+    }
+  });
+
+  it('the penalty, scored a word at a time, is qrcode’s N1 + N2 + N3 + N4 for every mask of every payload', () => {
+    type Penalties = Record<`getPenaltyN${1 | 2 | 3 | 4}`, (m: unknown) => number>;
+    const rule = createRequire(import.meta.url)('qrcode/lib/core/mask-pattern.js') as Penalties;
+    const more = Array.from({ length: 40 }, (_, n) => `Сумма=${n * 7919}|`.repeat(1 + n * 2));
+    for (const payload of [...payloads.map((p) => p[1]!), ...more]) {
+      for (const mask of [0, 1, 2, 3, 4, 5, 6, 7] as const) {
+        const { modules } = QRCode.create([{ data: Buffer.from(payload, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: mask });
+        const theirs = rule.getPenaltyN1(modules) + rule.getPenaltyN2(modules) + rule.getPenaltyN3(modules) + rule.getPenaltyN4(modules);
+        expect({ payload, mask, penalty: maskPenalty(modules.size, modules.data) }).toEqual({ payload, mask, penalty: theirs });
+      }
     }
   });
 
