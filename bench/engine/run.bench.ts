@@ -17,12 +17,14 @@
  * --keep leaves the server database debitor_bench_engine in place.
  * --reuse-warm (server, steady state) keeps the loaded and warmed book as a template database
  * (debitor_bench_engine_warm_<invoices>_<customers>, made on the first such run) and copies it on later
- * runs, so that the timed runs can be repeated without loading and warming again. Drop it by hand.
+ * runs, so that the timed runs can be repeated without loading and warming again (an untimed dry run of
+ * the run date stands in for the warm-up's planning, so that the code is compiled). Drop it by hand.
  *
  * Prints the wall times, the bare scan, the ratios, and the peak heap, sampled every 50 ms (it must not
  * grow with the invoices: the run pages through customers).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { runCollection, type RunResult } from '../../src/actions/run-collection.ts';
@@ -73,7 +75,11 @@ async function open(): Promise<{ database: Database; dispose(): Promise<void>; r
           throw error;
         }
         await warm.close();
-      } else console.log(`copied the loaded and warmed book from the template database ${WARM_NAME} (--reuse-warm)`);
+      } else {
+        const warm = await openDatabase({ databaseUrl: `${SERVER}/${WARM_NAME}`, dataDir: '' });
+        try { await applyMigrations(warm); } finally { await warm.close(); } // a book made before a later migration
+        console.log(`copied the loaded and warmed book from the template database ${WARM_NAME} (--reuse-warm)`);
+      }
       await admin((a) => a.query(`create database ${DB_NAME} template ${WARM_NAME}`));
       return { ...(await openServer(DB_NAME)), ready: true };
     }
@@ -123,27 +129,59 @@ async function bareScan(db: pg.Pool): Promise<number> {
   return times.sort((a, b) => a - b)[1]!;
 }
 
+/**
+ * CPU used so far by the server's processes serving this database, by process id (read from /proc, so
+ * only for a server on this machine; null otherwise): a machine shared with other work stretches wall
+ * times, CPU times much less.
+ */
+async function backendCpuMs(database: Database): Promise<Map<number, number> | null> {
+  if (database.kind !== 'server') return null;
+  const { rows } = await database.pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS); // utime + stime
+    } catch {
+      return null; // not a local server
+    }
+  }
+  return used;
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
 async function main() {
   const { database, dispose, ready } = await open();
   try {
     if (!ready) await prepare(database);
+    // A copied book: the process has not planned yet. An untimed dry run of the run date first, so that
+    // it has (its code compiled), as after the warm-up.
+    else await runCollection(database.db, AS_OF, { dryRun: true, now: () => new Date(), keepActions: false });
     let peak = 0;
     const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 50);
     const timed = async (asOf: string) => {
+      const pg0 = await backendCpuMs(database);
+      const cpu0 = process.cpuUsage();
       const start = performance.now();
       const r = await runCollection(database.db, asOf, { dryRun: false, now: () => new Date(), keepActions: false });
-      return { r, ms: performance.now() - start };
+      const ms = performance.now() - start;
+      const cpu = process.cpuUsage(cpu0);
+      const pg1 = await backendCpuMs(database);
+      let pgMs: number | null = pg0 && pg1 ? 0 : null;
+      if (pg0 && pg1) for (const [pid, used] of pg1) pgMs! += used - (pg0.get(pid) ?? 0);
+      return { r, ms, nodeMs: (cpu.user + cpu.system) / 1000, pgMs };
     };
     const first = await timed(AS_OF);
     const second = await timed(addCalendarDays(AS_OF, 1));
     clearInterval(sampler);
     const scanMs = await bareScan(database.pool);
-    const line = (label: string, x: { r: RunResult; ms: number }) =>
-      console.log(`${label} ${x.r.asOf}: ${(x.ms / 1000).toFixed(2)} s = ${(x.ms / scanMs).toFixed(1)}x the bare scan; ${x.r.customers} customers with something to collect looked at; ${JSON.stringify(x.r.counts)}`);
+    const line = (label: string, x: { r: RunResult; ms: number; nodeMs: number; pgMs: number | null }) =>
+      console.log(`${label} ${x.r.asOf}: ${(x.ms / 1000).toFixed(2)} s = ${(x.ms / scanMs).toFixed(1)}x the bare scan; ${x.r.customers} customers with something to collect looked at; ${JSON.stringify(x.r.counts)}; `
+        + `CPU: this process ${(x.nodeMs / 1000).toFixed(2)} s${mode === 'embedded' ? ' (with the database thread)' : ''}${x.pgMs === null ? '' : `, PostgreSQL ${(x.pgMs / 1000).toFixed(2)} s`}`);
     const kind = catchUp ? 'catch-up run (the engine never ran on this book)' : 'daily run (steady state)';
     line(kind, first);
     line(catchUp ? 'next day (still catching up)' : 'next day', second);
-    console.log(`bare scan (GROUP BY customer, min due date, sum): ${scanMs.toFixed(0)} ms; peak heap during the runs ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`bare scan (GROUP BY customer, min due date, sum): ${scanMs.toFixed(0)} ms; peak heap during the runs ${(peak / 2 ** 20).toFixed(0)} MiB; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`engine (${mode}, ${catchUp ? 'catch-up' : 'steady state'}): ${invoices.toLocaleString('en-US')} open invoices: ${(first.ms / 1000).toFixed(2)} s and ${(second.ms / 1000).toFixed(2)} s = ${(first.ms / scanMs).toFixed(1)}x and ${(second.ms / scanMs).toFixed(1)}x the bare scan (target <= 10x)`);
   } finally {
     await dispose();

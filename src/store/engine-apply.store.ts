@@ -18,7 +18,7 @@ export type LadderRow = { invoiceId: string; fired: FiredStep[]; claimDeadline: 
 export async function saveLadders(db: DbOrTx, rows: LadderRow[], at: Date) {
   if (rows.length === 0) return;
   await db.execute(sql`with u as (
-      select * from unnest(${arr(rows.map((r) => r.invoiceId))}::uuid[], ${arr(rows.map((r) => JSON.stringify(r.fired)))}::jsonb[],
+      select * from unnest(${arr(rows.map((r) => r.invoiceId))}::uuid[], ${arr(rows.map((r) => JSON.stringify(r.fired)))}::json[],
         ${arr(rows.map((r) => r.claimDeadline ?? null))}::date[], ${arr(rows.map((r) => r.jumpToClaim))}::boolean[]) as u(i, f, d, j)
     ), updated as (
       update ladder_states l set fired = u.f, claim_deadline = u.d, jump_to_claim = u.j, updated_at = ${at}

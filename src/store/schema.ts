@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, check, customType, date, index, integer, json, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { ContactRole } from '../domain/fields.ts';
 
@@ -273,11 +273,15 @@ export const calendarExceptions = pgTable('calendar_exceptions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('calendar_exceptions_uq').on(t.country, t.date)]);
 
-/** Where each invoice stands on its ladder: the steps done (or skipped) with their dates. */
+/**
+ * Where each invoice stands on its ladder: the steps done (or skipped) with their dates. `fired` is
+ * json, not jsonb: the daily run reads and rewrites it whole and never queries inside it, and json is
+ * stored and returned as written (no conversion either way; 0010).
+ */
 export type FiredStep = { code: string; date: string; skipped?: boolean };
 export const ladderStates = pgTable('ladder_states', {
   invoiceId: uuid('invoice_id').primaryKey().references(() => invoices.id),
-  fired: jsonb('fired').$type<FiredStep[]>().notNull().default([]),
+  fired: json('fired').$type<FiredStep[]>().notNull().default([]),
   claimDeadline: date('claim_deadline', { mode: 'string' }),
   jumpToClaim: boolean('jump_to_claim').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
