@@ -245,8 +245,8 @@ describe('pdfmake style look-ups', () => {
   });
 });
 
-describe('page content deflated fast', () => {
-  it('page content streams are deflated at level 1, other streams at pdfkit’s default, and all inflate', async () => {
+describe('page content', () => {
+  it('page content streams are deflated at level 1, other streams at pdfkit’s default, and colours are not set twice', async () => {
     const pdf = await renderPdf('formal-claim', ruClaim20);
     const streams = [...pdf.toString('latin1').matchAll(/<<([^]*?)>>\nstream\n/g)].map((m) => {
       const start = m.index + m[0].length;
@@ -255,6 +255,9 @@ describe('page content deflated fast', () => {
     const pagesContent = streams.filter((s) => inflateSync(s.bytes).toString('latin1').includes(' Tf\n'));
     expect(pagesContent).toHaveLength(2);
     for (const s of pagesContent) expect(s.bytes.subarray(0, 2)).toEqual(Buffer.from([0x78, 0x01]));
+    // A colour or opacity is set again only when it changes or something else was drawn in between.
+    const first = inflateSync(pagesContent[0]!.bytes).toString('latin1');
+    expect(first.match(/ scn\n/g)!.length).toBeLessThan(first.match(/\bBT\b/g)!.length / 4);
     const fontFiles = streams.filter((s) => s.bytes.length > 15_000); // the two Roboto subsets, ~17 KB each
     expect(fontFiles).toHaveLength(2);
     for (const s of fontFiles) expect(s.bytes.subarray(0, 2)).toEqual(Buffer.from([0x78, 0x9c]));

@@ -26,8 +26,9 @@ export type Inline = {
   characterSpacing?: number; decoration?: unknown; background?: unknown;
 };
 export type Line = { inlines: Inline[]; id?: unknown; _outline?: unknown; _pageNodeRef?: unknown; getHeight(): number; getAscenderHeight(): number };
+type Page = { height: number; fonts: Record<string, unknown>; content: { uncompressedLength: number } };
 type Document = {
-  page: { height: number; fonts: Record<string, unknown> };
+  page: Page;
   _font: Font; _fontSize: number;
   opacity(value: number): void;
   fillColor(color: unknown): void;
@@ -46,16 +47,24 @@ export const drawWholeLines = seam(pdfmakeClass<{ prototype: Renderer }>('Render
     if (!runs) return drawWords.call(this, line, x, y);
     const doc = this.pdfDocument;
     for (const run of runs) {
-      // The same graphics state pdfmake leaves behind after each word, set once a run.
-      doc.opacity(run.opacity);
-      doc.fillColor(doc.resolveColor(run.color, 'black'));
+      // The same graphics state pdfmake leaves behind after each word, set once a run, and not again
+      // while nothing has been written to the page since the last run set it.
+      const last = lastState.get(doc);
+      const kept = last && last.page === doc.page && last.written === doc.page.content.uncompressedLength;
+      if (!kept || last.opacity !== run.opacity) doc.opacity(run.opacity);
+      const color = doc.resolveColor(run.color, 'black');
+      if (!kept || last.color !== color) doc.fillColor(color);
       doc._font = run.font;
       doc._fontSize = run.fontSize;
       doc.page.fonts[run.font.id] ??= run.font.ref();
       doc.addContent(`q\n1 0 0 -1 0 ${number(doc.page.height)} cm\nBT\n1 0 0 1 ${number(run.x)} ${number(run.y)} Tm\n` +
         `/${run.font.id} ${number(run.fontSize)} Tf\n[${run.shows}] TJ\nET\nQ`);
+      lastState.set(doc, { page: doc.page, written: doc.page.content.uncompressedLength, color, opacity: run.opacity });
     }
   });
+
+/** The fill colour and opacity a document's last run set, and how much its page's content held then. */
+const lastState = new WeakMap<Document, { page: Page; written: number; color: unknown; opacity: number }>();
 
 /** True for a line with nothing on it but words in fonts, sizes, colours and opacities. */
 export function isPlain(line: Line): boolean {
