@@ -73,12 +73,17 @@ const switches = [
         measuring = outer;
       }
     }),
-  // Each measuring pass starts afresh: between passes the caller may have changed the nodes' styles.
+  // Each measuring pass starts afresh (between passes the caller may change the nodes' styles) and lets
+  // go of the document's nodes when it ends.
   ...(['measureDocument', 'measureBlock'] as const).map((method) =>
     seam(pdfmakeClass<{ prototype: DocMeasure }>('DocMeasure').prototype, method, (measure) =>
       function measureAfresh(this: DocMeasure, node: unknown) {
         below = null;
-        return measure.call(this, node);
+        try {
+          return measure.call(this, node);
+        } finally {
+          below = null;
+        }
       })),
 ];
 
