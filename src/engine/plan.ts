@@ -67,7 +67,8 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
   const touches = mergeByChannel(candidates, c);
   const capped = applyContactPolicy(touches, c, calendar, asOf, ctx.contactPolicy(c), open.filter((i) => !handedOver.has(i.id) && !paused.has(i.id)), out);
   capped.sort((a, b) => a.action.window.start.getTime() - b.action.window.start.getTime()); // the day in order (stable)
-  for (const t of capped) out.push({ ...t.action, priority: priorityOf(c, open, asOf, broken) });
+  const priority = capped.length > 0 ? priorityOf(c, open, asOf, broken) : 0; // one customer, one score (L8)
+  for (const t of capped) out.push({ ...t.action, priority });
   return out;
 }
 
@@ -75,7 +76,7 @@ function call(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: Tou
   const numbers = c.invoices.filter((i) => invoiceIds.includes(i.id)).map((i) => i.number);
   return {
     date, customerId: c.id, invoiceIds, invoiceNumbers: numbers, invoiceIdsForLadder: invoiceIds, stepCode, kind, channel: 'call', mode: 'task', templateKey,
-    window: { start: localDateTimeToInstant(date, window.from, c.timeZone), end: localDateTimeToInstant(date, window.to, c.timeZone) },
+    window: { start: instantOf(date, window.from, c.timeZone), end: instantOf(date, window.to, c.timeZone) },
     steps: [],
   };
 }
@@ -97,7 +98,29 @@ function mergeByChannel(candidates: Candidate[], c: CustomerSnapshot): Candidate
   return [...byKey.values()];
 }
 
-const rank = (c: Candidate) => (c.kind === 'broken-promise' ? 100 : Number(c.stepCode.replace(/\D/g, '')) || 0);
+const rank = (c: Candidate) => (c.kind === 'broken-promise' ? 100 : stepRank(c.stepCode));
+const stepRanks = new Map<string, number>();
+/** L1 < L2 < … < L7: the number in the step's code (0 without one). */
+function stepRank(code: string): number {
+  let r = stepRanks.get(code);
+  if (r === undefined) stepRanks.set(code, (r = Number(code.replace(/\D/g, '')) || 0));
+  return r;
+}
+
+const instants = new Map<string, number>();
+/**
+ * A local date and time in a zone as an instant, each one worked out once: every customer in a zone is
+ * called in the same windows on the same days. A new Date each time (callers own their windows).
+ */
+function instantOf(date: string, time: string, timeZone: string): Date {
+  const key = `${date} ${time} ${timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    if (instants.size >= 100_000) instants.clear(); // a bound for a long-lived process
+    instants.set(key, (ms = localDateTimeToInstant(date, time, timeZone).getTime()));
+  }
+  return new Date(ms);
+}
 
 type Accepted = { action: Omit<TouchAction, 'priority'> };
 

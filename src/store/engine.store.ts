@@ -11,7 +11,7 @@ export type CustomerRow = {
   collectorId: string | null; riskClass: string | null; isIndividual: boolean; policyCode: string | null; stoppedUntil: string | null;
 };
 
-/** Money and counts travel inside the page's JSON as decimal strings (never JSON numbers), dates as 'YYYY-MM-DD'. */
+/** Money travels inside the page's JSON as decimal strings (never JSON numbers, which are floats), dates as 'YYYY-MM-DD'. */
 export type InvoiceRow = {
   id: string; number: string; issueDate: string; writtenOffOn: string | null; dueDate: string; currency: string; amount: string; balance: string;
   disputed: boolean; policyCode: string | null; claimResponseDays: number | null; hasOfficialLetter: boolean;
@@ -31,8 +31,8 @@ export type SnapshotRow = CustomerRow & {
 
 /**
  * A page of the customers to look at on `asOf` (those whose review date has come; all of them when
- * `everyone`), keyset on id, in one statement and one round trip: each customer comes as one row with
- * its books as JSON arrays, looked up through the customer's indexes.
+ * `everyone`), keyset on id, in one statement (in a transaction of its own, without JIT): each customer
+ * comes as one row with its books as JSON arrays, looked up through the customer's indexes.
  * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
  *   or still named by an open task, or issued after `asOf` (a future fact), with the ladder state, by due date;
  * - promises: open and broken ones (S5 counts them), with what was paid towards each open one (its
