@@ -45,6 +45,24 @@ describe('a promise to pay', () => {
     expect(calls.rows).toEqual([{ due_date: '2025-12-15', step_code: 'L4' }]); // one call that day, in the tone of L4
   });
 
+  it('one payment keeps one promise: the second instalment still needs its own money', async () => {
+    const c = await makeCustomer(t.db);
+    await makeInvoice(t.db, c, 'J-1', '2025-12-10', '2000.00');
+    const log = await runDays(t.db, c, '2025-12-10', '2025-12-22', async (date) => {
+      if (date === '2025-12-10') { // before the L2 call: two instalments agreed
+        await promise(t.db, c, date, '2025-12-12', '1000.00');
+        await promise(t.db, c, date, '2025-12-19', '1000.00');
+      }
+      if (date === '2025-12-11') await pay(t.db, c, date, '1000.00'); // the first instalment only
+    });
+    const rows = await t.pool.query('select promised_date, status, resolved_on from promises where customer_id = $1 order by promised_date', [c.id]);
+    expect(rows.rows).toEqual([
+      { promised_date: '2025-12-12', status: 'kept', resolved_on: '2025-12-11' },
+      { promised_date: '2025-12-19', status: 'broken', resolved_on: '2025-12-20' },
+    ]);
+    expect(withoutKeepInTouch(log)['2025-12-20']).toEqual(['S5 call task 10:00-17:00 J-1']); // broken at the end of Friday: a call on Monday
+  });
+
   it('the third broken promise sends the formal claim at once', async () => {
     const c = await makeCustomer(t.db);
     await makeInvoice(t.db, c, 'T-1', '2025-12-01');

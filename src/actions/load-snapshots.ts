@@ -2,7 +2,8 @@ import type { Touch } from '../domain/contact-policy/index.ts';
 import type { CustomerSnapshot, InvoiceState } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { addCalendarDays } from '../domain/calendar/index.ts';
-import { snapshotPage, type CustomerRow } from '../store/engine.store.ts';
+import { paidTowardsPromises } from '../domain/promises.ts';
+import { snapshotPage, type CustomerRow, type SnapshotRow } from '../store/engine.store.ts';
 
 export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
 
@@ -44,11 +45,12 @@ export async function loadSnapshotPage(
     }
     let broken = 0;
     const promises: CustomerSnapshot['promises'] = [];
+    const paid = paidTowardsOpenPromises(c, asOf);
     for (const p of c.promises ?? []) {
       if (p.status === 'broken') broken += 1;
       laterFact(p.createdOn); // recorded ahead of the run date
       if (p.status === 'open' && p.createdOn <= asOf) {
-        promises.push({ id: p.id, invoiceIds: p.invoiceIds, kind: p.kind, promisedDate: p.promisedDate, amount: BigInt(p.amount), currency: p.currency, createdOn: p.createdOn, paidTowards: BigInt(p.paidTowards) });
+        promises.push({ id: p.id, invoiceIds: p.invoiceIds, kind: p.kind, promisedDate: p.promisedDate, amount: BigInt(p.amount), currency: p.currency, createdOn: p.createdOn, paidTowards: paid.get(p.id) ?? 0n });
       }
     }
     const openTasks: CustomerSnapshot['openTasks'] = [];
@@ -68,4 +70,22 @@ export async function loadSnapshotPage(
     });
   }
   return { snapshots, idle, nextFacts, last: rows[rows.length - 1]!.id };
+}
+
+/**
+ * What each open promise has received: the customer's payments shared out over its promises by their
+ * dates (the instalments of a plan one after another), counting kept and broken ones that fell due after
+ * the earliest open one was made, so that money which kept an earlier promise does not keep a later one.
+ */
+function paidTowardsOpenPromises(c: SnapshotRow, asOf: string): Map<string, bigint> {
+  const made = (c.promises ?? []).filter((p) => p.createdOn <= asOf && p.status !== 'cancelled');
+  const open = made.filter((p) => p.status === 'open');
+  if (open.length === 0) return new Map();
+  const firstMade = open.reduce((min, p) => (p.createdOn < min ? p.createdOn : min), open[0]!.createdOn);
+  const competing = made.filter((p) => p.status === 'open' || p.promisedDate >= firstMade);
+  return paidTowardsPromises(
+    competing.map((p) => ({ id: p.id, createdOn: p.createdOn, promisedDate: p.promisedDate, amount: BigInt(p.amount), currency: p.currency })),
+    (c.payments ?? []).map((r) => ({ date: r.date, amount: BigInt(r.amount), currency: r.currency })),
+    asOf,
+  );
 }

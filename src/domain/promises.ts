@@ -28,3 +28,37 @@ export function promiseOutcome(promise: PromiseState, asOf: string): PromiseOutc
   if (promise.paidTowards >= promise.amount) return 'kept';
   return asOf > promise.promisedDate ? 'broken' : 'in_force';
 }
+
+/** A promise as far as counting money towards it goes. */
+export type PromiseTerms = { id: string; createdOn: string; promisedDate: string; amount: bigint; currency: string };
+/** A payment the customer made. */
+export type ReceivedPayment = { date: string; amount: bigint; currency: string };
+
+/**
+ * What the customer paid towards each promise, with no payment counted twice: the instalments of a plan,
+ * or two promises made on different calls, are served in the order of their promised dates. A payment
+ * counts towards the earliest promise in its currency that was made on or before the payment and whose
+ * date it does not miss (a payment after the promised date cannot keep that promise), and whatever it pays
+ * beyond what that promise still lacks goes to the next one. Payments after `asOf` do not count yet.
+ *
+ * Pass every promise that could compete for the same money — kept and broken ones too, so that money
+ * which kept an earlier promise does not keep a later one again.
+ */
+export function paidTowardsPromises(promises: PromiseTerms[], payments: ReceivedPayment[], asOf: string): Map<string, bigint> {
+  const queue = [...promises].sort((a, b) => (a.promisedDate < b.promisedDate ? -1 : a.promisedDate > b.promisedDate ? 1 : a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : a.id < b.id ? -1 : 1));
+  const paid = new Map(queue.map((p) => [p.id, 0n]));
+  for (const payment of [...payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    if (payment.date > asOf) break;
+    let left = payment.amount;
+    for (const p of queue) {
+      if (left === 0n) break;
+      if (p.currency !== payment.currency || p.createdOn > payment.date || p.promisedDate < payment.date) continue;
+      const lacking = p.amount - paid.get(p.id)!;
+      if (lacking <= 0n) continue;
+      const counted = left < lacking ? left : lacking;
+      paid.set(p.id, paid.get(p.id)! + counted);
+      left -= counted;
+    }
+  }
+  return paid;
+}

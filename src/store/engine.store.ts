@@ -19,14 +19,15 @@ export type InvoiceRow = {
 };
 export type PromiseRow = {
   id: string; invoiceIds: string[]; kind: 'promise' | 'official_letter' | 'instalment'; status: string;
-  promisedDate: string; amount: string; currency: string; createdOn: string; paidTowards: string;
+  promisedDate: string; amount: string; currency: string; createdOn: string;
 };
+export type PaymentRow = { date: string; amount: string; currency: string };
 export type TaskRow = { id: string; invoiceIds: string[] | null; dueDate: string; channel: string; status: string; at: string };
 export type TouchRow = { at: string; channel: string };
 
 /** One customer due for review with everything the planner needs about it (the arrays are null when empty). */
 export type SnapshotRow = CustomerRow & {
-  invoices: InvoiceRow[] | null; promises: PromiseRow[] | null; tasks: TaskRow[] | null; messages: TouchRow[] | null; nextFact: string | null;
+  invoices: InvoiceRow[] | null; promises: PromiseRow[] | null; payments: PaymentRow[] | null; tasks: TaskRow[] | null; messages: TouchRow[] | null; nextFact: string | null;
 };
 
 /**
@@ -35,8 +36,10 @@ export type SnapshotRow = CustomerRow & {
  * comes as one row with its books as JSON arrays, looked up through the customer's indexes.
  * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
  *   or still named by an open task, or issued after `asOf` (a future fact), with the ladder state, by due date;
- * - promises: open and broken ones (S5 counts them), with what was paid towards each open one (its
- *   currency, from the day made to the promised date), and any recorded ahead of `asOf`;
+ * - promises: open and broken ones (S5 counts them), any recorded ahead of `asOf`, and the kept ones that
+ *   fell due after the earliest open one was made (they may have taken payments it would otherwise count);
+ * - payments: those dated from the day the earliest of those promises was made to `asOf`, for working out
+ *   what each open promise has received (domain/promises.ts paidTowardsPromises: no payment counts twice);
  * - tasks: open ones (with their invoices), and those that made or plan a contact in the 35 days before `asOf`;
  * - messages: sent or planned from 35 days before `asOf` to the day after (the contact policy);
  * - nextFact: the earliest date after `asOf` of a fact already in the books that the run does not see
@@ -79,11 +82,16 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       ) x) as invoices,
       (select json_agg(x) from (
         select p.id, p.invoice_ids as "invoiceIds", p.kind, p.status, p.promised_date as "promisedDate", p.amount::text as amount, p.currency,
-          p.created_on as "createdOn",
-          case when p.status = 'open' then coalesce((select sum(r.amount) from credits r where r.customer_id = p.customer_id and r.kind = 'payment'
-            and r.currency = p.currency and r.date >= p.created_on and r.date <= least(p.promised_date, ${d})), 0) else 0 end::text as "paidTowards"
-        from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d})
+          p.created_on as "createdOn"
+        from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
+          or (p.status = 'kept' and p.promised_date >= (select min(o.created_on) from promises o where o.customer_id = c.id and o.status = 'open')))
       ) x) as promises,
+      (select json_agg(x) from (
+        select r.date, r.amount::text as amount, r.currency from credits r
+        where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
+          where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken')
+            and w.promised_date >= (select min(o.created_on) from promises o where o.customer_id = c.id and o.status = 'open'))))
+      ) x) as payments,
       (select json_agg(x) from (
         select t.id, case when t.status = 'open' then t.invoice_ids end as "invoiceIds", t.due_date as "dueDate", t.channel, t.status, t.window_start as at from tasks t
         where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))
