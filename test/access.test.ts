@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /api/v1/worklist': COLLECTORS,
   'POST /api/v1/tasks/:id/outcome': COLLECTORS,
   'POST /api/v1/promises': COLLECTORS,
-  'POST /api/v1/payment-plans': WRITERS,
+  'POST /api/v1/payment-plans': COLLECTORS,
   'POST /api/v1/collection-stops': WRITERS,
   'POST /api/v1/runs': WRITERS,
   'GET /api/v1/policies': READERS,

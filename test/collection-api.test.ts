@@ -65,6 +65,19 @@ describe('call outcomes', () => {
     expect(run.json().actions).toEqual([]); // paused by the promise
   });
 
+  it('a collector agrees a payment plan for their own customer, not for someone else\'s (S3, R8)', async () => {
+    const plan = { currency: 'RUB', instalments: [{ date: '2026-01-15', amount: '50000.00' }, { date: '2026-02-15', amount: '50000.00' }] };
+    const own = await t.as('collector', { method: 'POST', url: '/api/v1/payment-plans', payload: { customerId, ...plan } });
+    expect(own.statusCode).toBe(201);
+    expect(own.json().instalments).toHaveLength(2);
+    const company = (await t.as('admin', { method: 'GET', url: `/api/v1/customers/${customerId}` })).json().companyId;
+    const unassigned = (await t.as('manager', { method: 'POST', url: '/api/v1/customers', payload: {
+      companyId: company, legalName: 'ООО Чужой', externalId: 'D-2', country: 'RU', timeZone: 'Europe/Moscow', language: 'ru',
+    } })).json().id;
+    const foreign = await t.as('collector', { method: 'POST', url: '/api/v1/payment-plans', payload: { customerId: unassigned, ...plan } });
+    expect(foreign.statusCode).toBe(403);
+  });
+
   it('a collector cannot work another collector\'s customer', async () => {
     const other = await t.as('manager', { method: 'POST', url: '/api/v1/promises', payload: { customerId, promisedDate: '2025-12-30', amount: '1.00', currency: 'RUB' } });
     expect(other.statusCode).toBe(201);

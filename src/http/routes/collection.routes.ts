@@ -47,11 +47,13 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDeps) {
     return reply.status(201).send(present(row));
   });
 
+  // S3/R8: the collector who hears "no money" agrees the instalments on the call, as with a single promise.
   r.post('/api/v1/payment-plans', {
-    config: { access: 'collection.manage' },
+    config: { access: 'collection.work' },
     schema: { tags: ['collection'], summary: 'Agree a payment plan: instalments, each a promise', body: NewPaymentPlan },
   }, async (request, reply) => {
     const principal = principalOf(request);
+    await assertCustomerInScope(db, principal, request.body.customerId);
     const plan = await db.transaction((tx) => createPaymentPlan(tx, request.body, todayOf(deps.clock()), writeContextOf(principal, deps.clock)));
     return reply.status(201).send({ planId: plan.planId, instalments: plan.instalments.map((p) => present(p)) });
   });
