@@ -57,6 +57,7 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /api/v1/reports/aging': REPORTERS,
   'GET /api/v1/audit': WRITERS,
   'POST /api/v1/imports': WRITERS,
+  'POST /api/v1/imports/file': WRITERS,
   'GET /api/v1/worklist': COLLECTORS,
   'POST /api/v1/tasks/:id/outcome': COLLECTORS,
   'POST /api/v1/promises': COLLECTORS,

@@ -169,3 +169,39 @@ describe('payments: in the file and against the books', () => {
     expect(await invoice(encodeURIComponent('Q-"1", part\nB'))).toMatchObject({ amount: '12.30' });
   });
 });
+
+describe('the file as the request body', () => {
+  const upload = (content: Buffer, query: Record<string, string>, contentType = 'text/csv') =>
+    t.as('manager', { method: 'POST', url: `/api/v1/imports/file?${new URLSearchParams({ companyId, fileName: 'upload.csv', ...query })}`, payload: content, headers: { 'content-type': contentType } });
+
+  it('imports a CSV sent as it is, with the mapping as JSON in the query; a dry run writes nothing', async () => {
+    const csv = Buffer.from('ИНН;Контрагент;Номер;Дата;Срок;Сумма\n7702000001;ООО Омега;U-1;01.10.2025;31.10.2025;2 500,00\n');
+    const dry = await upload(csv, { mapping: JSON.stringify(SEMICOLON_MAPPING), dryRun: 'true' });
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, created: { invoices: 1 } });
+    expect((await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=U-1' })).json().items).toHaveLength(0);
+    const res = await upload(csv, { mapping: JSON.stringify(SEMICOLON_MAPPING) });
+    expect(res.statusCode).toBe(201);
+    expect((await t.as('viewer', { method: 'GET', url: '/api/v1/invoices?number=U-1' })).json().items[0]).toMatchObject({ amount: '2500.00', currency: 'RUB' });
+  });
+
+  it('takes a shipped mapping by name and a file larger than a JSON body may be', async () => {
+    const header = 'kind,customer,number,date,due,amount,note';
+    const note = 'x'.repeat(60 * 1024 * 1024); // an unmapped comment column: more than the 50 MB JSON body limit
+    const lines = Array.from({ length: 5 }, (_, i) => `invoice,K-9,BIG-${i},2025-10-01,2025-10-31,1.00,${i === 0 ? note : ''}`);
+    const mapping = { format: 'csv', dateFormat: 'iso', customers: { externalId: '{customer}', legalName: 'Customer {customer}', country: 'DE', timeZone: 'Europe/Berlin', language: 'en' }, invoices: { when: '{kind}', whenEquals: 'invoice', customer: '{customer}', number: '{number}', issueDate: '{date}', dueDate: '{due}', amount: '{amount}', currency: 'EUR' } };
+    const res = await upload(Buffer.from([header, ...lines].join('\n')), { mapping: JSON.stringify(mapping) }, 'application/octet-stream');
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ created: { invoices: 5 } });
+    const named = await upload(Buffer.from('x'), { mapping: 'no-such-mapping' });
+    expect(named.statusCode).toBe(400);
+    expect(named.json().error.message).toMatch(/mapping: no shipped mapping named "no-such-mapping"/);
+  });
+
+  it('says what to send when the body is not a file', async () => {
+    const res = await t.as('manager', { method: 'POST', url: `/api/v1/imports/file?companyId=${companyId}&fileName=a.csv&mapping=x`, payload: {} });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty('body');
+  });
+});
+
