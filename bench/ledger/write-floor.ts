@@ -13,6 +13,7 @@
  *   npx tsx bench/ledger/write-floor.ts --mode server --invoices 1000000 --customers 100000
  */
 import { parseCsv } from '../../src/domain/import/csv.ts';
+import { allAtOnce } from '../../src/domain/import/slices.ts';
 import type { Database } from '../../src/store/db.ts';
 import { freshLedger, int, modesArg, numberArg, parseArgs, reExecWithHeap, secs, timed } from './common.ts';
 import { generateLedger } from './generate.ts';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   const invoices = numberArg(args, 'invoices', 1_000_000);
   const customers = numberArg(args, 'customers', Math.max(1, Math.round(invoices / 10)));
   const { csv } = generateLedger({ invoices, customers });
-  const rows = parseCsv(csv.toString('utf8'), ',').rows.map((r) => r.cells);
+  const rows = allAtOnce(parseCsv(csv.toString('utf8'), ',')).rows.map((r) => r.cells);
   const { database, companyId, close } = await freshLedger(mode, 'floor');
   try {
     const rawMs = await rawBulkLoad(database, rows);

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors.ts';
-import { buildBatch, type RowError } from '../domain/import/build-batch.ts';
+import { buildBatch, type Batch, type RowError } from '../domain/import/build-batch.ts';
 import { Mapping } from '../domain/import/mapping.ts';
 import { resolveBatch, type Existing, type Resolved } from '../domain/import/resolve-batch.ts';
+import { inSlices, SLICE, type Sliced } from '../domain/import/slices.ts';
 import type { PaymentTerms } from '../domain/payment-terms.ts';
 import { writeAudit } from '../store/audit.store.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { addToPaidTotals, booksHold, existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoicesInBooks } from '../store/import.store.ts';
+import {
+  addToPaidTotals, booksHold, existingKeys, insertContacts, insertCustomers, insertDisputes, insertInvoices, insertPayments, invoicesInBooks,
+  type ContactInsert, type CustomerInsert, type DisputeInsert, type InvoiceInsert, type PaymentInsert,
+} from '../store/import.store.ts';
 import { recordIdSequence } from '../store/record-ids.ts';
 import { imports } from '../store/schema.ts';
 import type { WriteContext } from '../store/versioned.store.ts';
@@ -26,6 +30,7 @@ const MAX_LISTED_ERRORS = 1000;
 /** Runs one named step of the import; the import benchmark passes a stopwatch (bench/ledger/import-phases.ts). */
 export type ImportStep = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
 const justRun: ImportStep = async (_name, work) => work();
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Imports customers, contacts, invoices, payments and disputes from one CSV/XLSX file by a column
@@ -35,12 +40,13 @@ const justRun: ImportStep = async (_name, work) => work();
  */
 export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteContext, step: ImportStep = justRun): Promise<ImportResult> {
   const mapping = parseMapping(input.mapping);
-  const table = await step('read the file', () => readTable(input.file, mapping));
-  const { batch, errors } = await step('validate and convert', () => buildBatch(mapping, table.headers, table.rows));
+  // The long loops run in slices with a pause between them, so the server answers other requests meanwhile.
+  const table = await step('read the file', () => readTable(input.file, mapping, pause));
+  const { batch, errors } = await step('validate and convert', () => inSlices(buildBatch(mapping, table.headers, table.rows), pause));
   const existing = await step('look up the books', () => lookUpExisting(db, input.companyId, batch));
-  const { resolved, errors: refErrors } = await step('resolve references', () => resolveBatch(batch, existing));
+  const { resolved, errors: refErrors } = await step('resolve references', () => inSlices(resolveBatch(batch, existing), pause));
   failOnErrors([...errors, ...refErrors], input.fileName);
-  const rows = await step('give new records their ids', () => withIds(resolved, existing, ctx.at));
+  const rows = await step('give new records their ids', () => inSlices(withIds(resolved, existing, ctx.at), pause));
 
   const created = {
     customers: await step('write customers', () => insertCustomers(db, input.companyId, ctx.at, rows.customers)),
@@ -60,29 +66,39 @@ export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteCon
  * Every new record gets its id before anything is written (time-ordered, store/record-ids.ts), so the
  * rows reference each other by id and the writes need no lookups.
  */
-function withIds(resolved: Resolved, existing: Existing, at: Date) {
+function* withIds(resolved: Resolved, existing: Existing, at: Date): Sliced<ReturnType<typeof idsFor>> {
   const newId = recordIdSequence(at);
   const customerIds = new Map<string, string>();
   for (const [key, c] of existing.customers) customerIds.set(key, c.id);
   const customers = resolved.newCustomers.map((c) => ({ id: newId(), externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language, taxId: c.taxId, riskClass: c.riskClass, legalAddress: c.legalAddress, tags: c.tags }));
   for (const c of customers) customerIds.set(c.externalId, c.id);
+  yield;
   const invoiceIds = new Map<string, string>();
   for (const [number, i] of existing.invoices) invoiceIds.set(number, i.id);
-  const invoices = resolved.invoices.map((i) => ({
-    id: newId(), customerId: customerIds.get(i.customer)!, number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, amount: i.amount, currency: i.currency, externalId: i.externalId, paidTotal: i.paid,
-  }));
-  for (const i of invoices) invoiceIds.set(i.number, i.id);
-  const payments = resolved.payments.map((p) => {
+  const invoices: ReturnType<typeof idsFor>['invoices'] = [];
+  for (const i of resolved.invoices) {
+    const id = newId();
+    invoiceIds.set(i.number, id);
+    if (invoices.push({ id, customerId: customerIds.get(i.customer)!, number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, amount: i.amount, currency: i.currency, externalId: i.externalId, paidTotal: i.paid }) % SLICE === 0) yield;
+  }
+  const payments: ReturnType<typeof idsFor>['payments'] = [];
+  for (const p of resolved.payments) {
     const invoiceId = p.allocate > 0n ? invoiceIds.get(p.invoice!) : undefined;
-    return {
+    if (payments.push({
       id: newId(), customerId: customerIds.get(p.customer)!, externalId: p.externalId, date: p.date, amount: p.amount, currency: p.currency, reference: p.reference,
       invoiceId, allocationId: invoiceId && newId(), allocate: p.allocate, inBooks: invoiceId !== undefined && existing.invoices.has(p.invoice!),
-    };
-  });
-  return {
-    customers, invoices, payments,
+    }) % SLICE === 0) yield;
+  }
+  return idsFor(customers, invoices, payments, {
     contacts: resolved.contacts.map((c) => ({ ...c, customerId: customerIds.get(c.customer)! })),
     disputes: resolved.disputes.map((d) => ({ ...d, invoiceId: invoiceIds.get(d.invoice)! })),
+  });
+}
+
+/** The rows to write, with their ids. */
+function idsFor(customers: CustomerInsert[], invoices: InvoiceInsert[], payments: (PaymentInsert & { inBooks: boolean })[], rest: { contacts: ContactInsert[]; disputes: DisputeInsert[] }) {
+  return {
+    customers, invoices, payments, ...rest,
     // New invoices carry their paid total from the start; invoices already in the books get theirs raised.
     paidToInvoicesInBooks: payments.flatMap((p) => (p.inBooks ? [{ invoiceId: p.invoiceId!, amount: p.allocate }] : [])),
   };
@@ -103,7 +119,7 @@ function failOnErrors(errors: RowError[], fileName: string): void {
     { errorCount: errors.length, errors: errors.slice(0, MAX_LISTED_ERRORS) });
 }
 
-async function lookUpExisting(db: DbOrTx, companyId: string, batch: ReturnType<typeof buildBatch>['batch']): Promise<Existing> {
+async function lookUpExisting(db: DbOrTx, companyId: string, batch: Batch): Promise<Existing> {
   const existing: Existing = { customers: new Map(), invoices: new Map(), payments: new Set() };
   const holds = await booksHold(db, companyId); // a first import into empty books collects no keys
   if (holds.customers) {

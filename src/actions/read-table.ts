@@ -1,18 +1,20 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors.ts';
 import { parseCsv, type SourceRow } from '../domain/import/csv.ts';
+import { inSlices } from '../domain/import/slices.ts';
 import type { Mapping } from '../domain/import/mapping.ts';
 
 export type Table = { headers: string[]; rows: SourceRow[] };
 
 /** Reads a CSV or XLSX file into its header and rows of cells, each with its line number in the file. */
-export async function readTable(file: Buffer, mapping: Mapping): Promise<Table> {
-  return mapping.format === 'csv' ? readCsv(file, mapping) : readXlsx(file, mapping);
+export async function readTable(file: Buffer, mapping: Mapping, pause: () => Promise<void>): Promise<Table> {
+  return mapping.format === 'csv' ? readCsv(file, mapping, pause) : readXlsx(file, mapping);
 }
 
-function readCsv(file: Buffer, mapping: Mapping): Table {
+/** A CSV is read in slices, pausing between them (domain/import/slices.ts). */
+async function readCsv(file: Buffer, mapping: Mapping, pause: () => Promise<void>): Promise<Table> {
   const text = new TextDecoder(mapping.encoding).decode(file).replace(/^\uFEFF/, '');
-  const { header, rows } = parseCsv(text, mapping.delimiter);
+  const { header, rows } = await inSlices(parseCsv(text, mapping.delimiter), pause);
   return { headers: header.map((h) => h.trim()), rows };
 }
 

@@ -2,6 +2,7 @@ import { CONTACT_ROLES, LANGUAGES } from '../fields.ts';
 import { parsePositiveAmount } from '../money.ts';
 import { toBoolean, toDecimalString, toIsoDate, type Converted } from './convert.ts';
 import type { SourceRow } from './csv.ts';
+import { SLICE, type Sliced } from './slices.ts';
 import { compileTemplate, SECTIONS, type Mapping, type SectionName, type Template } from './mapping.ts';
 
 /** One problem with one cell: line in the file (header = line 1), the source column, the reason. */
@@ -23,8 +24,9 @@ export type Batch = {
 /**
  * Turns source rows into ledger records by the mapping, collecting EVERY bad cell rather than stopping
  * at the first: the import is all or nothing, and the person fixing the file wants the whole list.
+ * Runs in slices (slices.ts).
  */
-export function buildBatch(mapping: Mapping, headers: string[], rows: SourceRow[]): { batch: Batch; errors: RowError[] } {
+export function* buildBatch(mapping: Mapping, headers: string[], rows: SourceRow[]): Sliced<{ batch: Batch; errors: RowError[] }> {
   const positions = new Map<string, number>();
   headers.forEach((h, i) => { if (h) positions.set(h, i); });
   const sections = compileSections(mapping, positions);
@@ -33,7 +35,9 @@ export function buildBatch(mapping: Mapping, headers: string[], rows: SourceRow[
   const seen = { customers: new Set<string>(), invoices: new Set<string>(), payments: new Set<string>() };
   const dates = new Map<string, Converted<string>>(); // an export repeats few distinct dates: each is checked once
   const readers = sections.map((section) => new Cells(section, mapping, errors, dates));
+  let read = 0;
   for (const row of rows) {
+    if (++read % SLICE === 0) yield;
     for (const cell of readers) {
       const { name, templates, whenEquals } = cell.section;
       if (!applies(templates, whenEquals, row.cells)) continue;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv.ts';
+import { parseCsv as parseCsvInSlices } from './csv.ts';
+import { allAtOnce } from './slices.ts';
+
+const parseCsv = (text: string, delimiter: string) => allAtOnce(parseCsvInSlices(text, delimiter));
 
 const rows = (text: string, delimiter = ',') => parseCsv(text, delimiter).rows;
 

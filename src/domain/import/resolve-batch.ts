@@ -1,6 +1,7 @@
 import { calendarFor } from '../calendar/index.ts';
 import { DEFAULT_TERMS, dueDateFromTerms, type PaymentTerms } from '../payment-terms.ts';
 import type { Batch, RowError } from './build-batch.ts';
+import { SLICE, type Sliced } from './slices.ts';
 
 /** What the database already holds for the batch's keys (looked up by the import action). */
 export type Existing = {
@@ -23,9 +24,10 @@ export type Resolved = {
  * Checks every reference (an invoice's customer, a payment's invoice, a dispute's invoice) against the
  * file and the books, derives missing due dates from terms (P1), and sizes each payment's allocation:
  * a payment covers what its invoice still owes; the rest stays as the customer's credit. Records
- * already in the books are skipped, so importing the same file again changes nothing.
+ * already in the books are skipped, so importing the same file again changes nothing. Runs in slices
+ * (slices.ts).
  */
-export function resolveBatch(batch: Batch, existing: Existing): { resolved: Resolved; errors: RowError[] } {
+export function* resolveBatch(batch: Batch, existing: Existing): Sliced<{ resolved: Resolved; errors: RowError[] }> {
   const errors: RowError[] = [];
   const err = (r: { line: number; columns: Record<string, string> }, field: string, reason: string) =>
     errors.push({ line: r.line, column: r.columns[field] ?? '(constant)', field, reason });
@@ -37,7 +39,9 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
 
   const owed = new Map<string, { balance: bigint; currency: string; newInvoice?: Resolved['invoices'][number] }>(existing.invoices);
   const invoices: Resolved['invoices'] = [];
+  let looked = 0;
   for (const inv of batch.invoices) {
+    if (++looked % SLICE === 0) yield;
     if (!customerKnown(inv.customer)) { err(inv, 'customer', `customer "${inv.customer}" is neither in the file nor in the books`); continue; }
     if (existing.invoices.has(inv.number) || batch.rejected.customers.has(inv.customer)) continue;
     const customer = fileCustomers.get(inv.customer);
@@ -51,6 +55,7 @@ export function resolveBatch(batch: Batch, existing: Existing): { resolved: Reso
 
   const payments: Resolved['payments'] = [];
   for (const p of batch.payments) {
+    if (++looked % SLICE === 0) yield;
     if (!customerKnown(p.customer)) { err(p, 'customer', `customer "${p.customer}" is neither in the file nor in the books`); continue; }
     if (existing.payments.has(p.externalId)) continue;
     let allocate = 0n;
