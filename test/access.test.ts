@@ -59,6 +59,7 @@ const EXPECTED: Record<string, Role[]> = {
   'POST /api/v1/imports': WRITERS,
   'POST /api/v1/imports/file': WRITERS,
   'GET /api/v1/worklist': COLLECTORS,
+  'GET /api/v1/tasks/:id': READERS,
   'POST /api/v1/tasks/:id/outcome': COLLECTORS,
   'POST /api/v1/promises': COLLECTORS,
   'POST /api/v1/payment-plans': COLLECTORS,

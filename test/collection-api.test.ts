@@ -54,6 +54,16 @@ describe('call outcomes', () => {
     expect(monday).toEqual([expect.objectContaining({ kind: 'retry', dueDate: '2025-12-15', windowStart: '2025-12-15T14:30:00+05:00' })]);
   });
 
+  it('shows one task with its window in the customer\'s time and its invoices; after the call, its outcome', async () => {
+    const [open] = (await t.as('collector', { method: 'GET', url: '/api/v1/worklist?date=2025-12-15' })).json().items;
+    const task = (await t.as('collector', { method: 'GET', url: `/api/v1/tasks/${open.id}` })).json();
+    expect(task).toMatchObject({ id: open.id, status: 'open', stepCode: open.stepCode, windowStart: open.windowStart, customerTimeZone: 'Asia/Yekaterinburg', invoiceNumbers: open.invoiceNumbers, version: open.version });
+    expect(task.windowStart).toMatch(/\+05:00$/);
+    expect(task).not.toHaveProperty('dedupeKey');
+    expect((await t.as('viewer', { method: 'GET', url: `/api/v1/tasks/${open.id}` })).statusCode).toBe(200);
+    expect((await t.as('viewer', { method: 'GET', url: '/api/v1/tasks/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+  });
+
   it('a promise needs a date and an amount (N3), and then pauses the ladder', async () => {
     const [task] = (await t.as('collector', { method: 'GET', url: '/api/v1/worklist?date=2025-12-15' })).json().items;
     const vague = await t.as('collector', { method: 'POST', url: `/api/v1/tasks/${task.id}/outcome`, payload: { version: task.version, outcome: 'promise', promise: { currency: 'RUB', amount: '155000.00' } } });
@@ -61,6 +71,7 @@ describe('call outcomes', () => {
     expect(vague.json().error.fields).toHaveProperty('promisedDate');
     const ok = await t.as('collector', { method: 'POST', url: `/api/v1/tasks/${task.id}/outcome`, payload: { version: task.version, outcome: 'promise', promise: { promisedDate: '2025-12-19', amount: '155000.00', currency: 'RUB' } } });
     expect(ok.statusCode).toBe(200);
+    expect((await t.as('collector', { method: 'GET', url: `/api/v1/tasks/${task.id}` })).json()).toMatchObject({ status: 'done', outcome: 'promise', version: task.version + 1 });
     const run = await t.as('manager', { method: 'POST', url: '/api/v1/runs', payload: { asOf: '2025-12-16', dryRun: true } });
     expect(run.json().actions).toEqual([]); // paused by the promise
   });

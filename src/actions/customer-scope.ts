@@ -9,7 +9,7 @@ import { customers } from '../store/schema.ts';
  * forbidden (403); a customer that does not exist is not found (404).
  */
 export async function assertCustomerInScope(db: DbOrTx, principal: Principal, customerId: string, field = 'customerId') {
-  const [row] = await db.select({ id: customers.id, collectorId: customers.collectorId, companyId: customers.companyId })
+  const [row] = await db.select({ id: customers.id, collectorId: customers.collectorId, companyId: customers.companyId, timeZone: customers.timeZone })
     .from(customers).where(eq(customers.id, customerId)).limit(1);
   if (!row) throw notFound('customer', customerId, field);
   assertAssigned(principal, customerId, row.collectorId, field);

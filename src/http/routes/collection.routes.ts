@@ -8,7 +8,7 @@ import { NewPromise, recordPromise } from '../../actions/record-promise.ts';
 import { recordTaskOutcome, TaskOutcomeInput } from '../../actions/record-task-outcome.ts';
 import { runCollection } from '../../actions/run-collection.ts';
 import { NewCollectionStop, setCollectionStop } from '../../actions/set-collection-stop.ts';
-import { taskCustomer } from '../../actions/find-tasks.ts';
+import { getTask, taskCustomer } from '../../actions/find-tasks.ts';
 import { isoDate, uuid } from '../../domain/fields.ts';
 import { principalOf } from '../auth.ts';
 import { todayOf, writeContextOf, type AppDeps } from '../context.ts';
@@ -23,6 +23,11 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access: 'collection.work' },
     schema: { tags: ['collection'], summary: 'A collector\'s day, ranked: open tasks due that day or earlier (overdue on top), by priority', querystring: z.strictObject({ date: isoDate.optional(), assigneeId: uuid.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
   }, async (request) => ({ items: await getWorklist(db, principalOf(request), request.query.date ?? todayOf(deps.clock()), request.query.assigneeId, request.query.limit) }));
+
+  r.get('/api/v1/tasks/:id', {
+    config: { access: 'ledger.read' },
+    schema: { tags: ['collection'], summary: 'One task, open or closed: step, channel, window in the customer\'s local time, invoices, assignee, priority, outcome and the call record', params: idParams },
+  }, async (request) => present(await getTask(db, principalOf(request), request.params.id), undefined));
 
   r.post('/api/v1/tasks/:id/outcome', {
     config: { access: 'collection.work' },
