@@ -62,11 +62,18 @@ export async function importLedger(db: DbOrTx, input: ImportInput, ctx: WriteCon
   return { fileHash, rows: table.rows.length, created, skipped: resolved.skipped };
 }
 
+/** The rows an import writes, each new record with its id. */
+type RowsToWrite = {
+  customers: CustomerInsert[]; contacts: ContactInsert[]; invoices: InvoiceInsert[]; payments: PaymentInsert[]; disputes: DisputeInsert[];
+  /** New invoices carry their paid total from the start; invoices already in the books get theirs raised. */
+  paidToInvoicesInBooks: { invoiceId: string; amount: bigint }[];
+};
+
 /**
  * Every new record gets its id before anything is written (time-ordered, store/record-ids.ts), so the
  * rows reference each other by id and the writes need no lookups.
  */
-function* withIds(resolved: Resolved, existing: Existing, at: Date): Sliced<ReturnType<typeof idsFor>> {
+function* withIds(resolved: Resolved, existing: Existing, at: Date): Sliced<RowsToWrite> {
   const newId = recordIdSequence(at);
   const customerIds = new Map<string, string>();
   for (const [key, c] of existing.customers) customerIds.set(key, c.id);
@@ -75,32 +82,26 @@ function* withIds(resolved: Resolved, existing: Existing, at: Date): Sliced<Retu
   yield;
   const invoiceIds = new Map<string, string>();
   for (const [number, i] of existing.invoices) invoiceIds.set(number, i.id);
-  const invoices: ReturnType<typeof idsFor>['invoices'] = [];
+  const invoices: InvoiceInsert[] = [];
   for (const i of resolved.invoices) {
     const id = newId();
     invoiceIds.set(i.number, id);
     if (invoices.push({ id, customerId: customerIds.get(i.customer)!, number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, amount: i.amount, currency: i.currency, externalId: i.externalId, paidTotal: i.paid }) % SLICE === 0) yield;
   }
-  const payments: ReturnType<typeof idsFor>['payments'] = [];
+  const payments: PaymentInsert[] = [];
+  const paidToInvoicesInBooks: RowsToWrite['paidToInvoicesInBooks'] = [];
   for (const p of resolved.payments) {
     const invoiceId = p.allocate > 0n ? invoiceIds.get(p.invoice!) : undefined;
+    if (invoiceId && existing.invoices.has(p.invoice!)) paidToInvoicesInBooks.push({ invoiceId, amount: p.allocate });
     if (payments.push({
       id: newId(), customerId: customerIds.get(p.customer)!, externalId: p.externalId, date: p.date, amount: p.amount, currency: p.currency, reference: p.reference,
-      invoiceId, allocationId: invoiceId && newId(), allocate: p.allocate, inBooks: invoiceId !== undefined && existing.invoices.has(p.invoice!),
+      invoiceId, allocationId: invoiceId && newId(), allocate: p.allocate,
     }) % SLICE === 0) yield;
   }
-  return idsFor(customers, invoices, payments, {
+  return {
+    customers, invoices, payments, paidToInvoicesInBooks,
     contacts: resolved.contacts.map((c) => ({ ...c, customerId: customerIds.get(c.customer)! })),
     disputes: resolved.disputes.map((d) => ({ ...d, invoiceId: invoiceIds.get(d.invoice)! })),
-  });
-}
-
-/** The rows to write, with their ids. */
-function idsFor(customers: CustomerInsert[], invoices: InvoiceInsert[], payments: (PaymentInsert & { inBooks: boolean })[], rest: { contacts: ContactInsert[]; disputes: DisputeInsert[] }) {
-  return {
-    customers, invoices, payments, ...rest,
-    // New invoices carry their paid total from the start; invoices already in the books get theirs raised.
-    paidToInvoicesInBooks: payments.flatMap((p) => (p.inBooks ? [{ invoiceId: p.invoiceId!, amount: p.allocate }] : [])),
   };
 }
 

@@ -84,13 +84,12 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         select p.id, p.invoice_ids as "invoiceIds", p.kind, p.status, p.promised_date as "promisedDate", p.amount::text as amount, p.currency,
           p.created_on as "createdOn"
         from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
-          or (p.status = 'kept' and p.promised_date >= (select min(o.created_on) from promises o where o.customer_id = c.id and o.status = 'open')))
+          or (p.status = 'kept' and p.promised_date >= fo.first_open))
       ) x) as promises,
       (select json_agg(x) from (
         select r.date, r.amount::text as amount, r.currency from credits r
         where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
-          where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken')
-            and w.promised_date >= (select min(o.created_on) from promises o where o.customer_id = c.id and o.status = 'open'))))
+          where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
       ) x) as payments,
       (select json_agg(x) from (
         select t.id, case when t.status = 'open' then t.invoice_ids end as "invoiceIds", t.due_date as "dueDate", t.channel, t.status, t.window_start as at from tasks t
@@ -107,6 +106,8 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
           from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d})
       ) facts) as "nextFact"
     from customers c
+    -- the day the earliest open promise was made: promises due from then on may share its payments
+    left join lateral (select min(o.created_on) as first_open from promises o where o.customer_id = c.id and o.status = 'open') fo on true
     where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
       ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${d})`}
     order by c.id limit ${limit}`);
