@@ -1,11 +1,12 @@
 import type { Database } from '../../src/store/db.ts';
+import { IMPORT_CHUNK } from '../../src/store/import.store.ts';
 import { timed } from './common.ts';
 import { CSV_COLUMNS } from './generate.ts';
 
-/** The import's chunk (src/store/import.store.ts): the baseline writes the same number of rows per statement. */
-export const RAW_CHUNK = 5000;
+/** The baseline writes as many rows per statement as the import does. */
+export const RAW_CHUNK = IMPORT_CHUNK;
 
-/** The baseline: one bare table, one text column per CSV column, unnest in chunks of 5,000, one transaction. */
+/** The baseline: one bare table, one text column per CSV column, unnest in the import's chunks, one transaction. */
 export async function rawBulkLoad(database: Database, rows: string[][]): Promise<number> {
   const columns = CSV_COLUMNS.map((c) => `"${c}" text`).join(', ');
   await database.pool.query(`drop table if exists bench_raw_rows; create table bench_raw_rows (${columns}) with (autovacuum_enabled = false)`);

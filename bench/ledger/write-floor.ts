@@ -19,15 +19,12 @@ import { freshLedger, int, modesArg, numberArg, parseArgs, reExecWithHeap, secs,
 import { generateLedger } from './generate.ts';
 import { rawBulkLoad } from './raw-load.ts';
 
-const INDEXES = {
-  invoices_company_number_uq: 'create unique index invoices_company_number_uq on invoices (company_id, number)',
-  invoices_customer_due_idx: 'create index invoices_customer_due_idx on invoices (customer_id, due_date)',
-  invoices_company_issue_idx: 'create index invoices_company_issue_idx on invoices (company_id, issue_date)',
-  credits_customer_date_idx: 'create index credits_customer_date_idx on credits (customer_id, date)',
-  credits_external_uq: 'create unique index credits_external_uq on credits (company_id, kind, external_id)',
-  allocations_invoice_idx: 'create index allocations_invoice_idx on allocations (invoice_id, date)',
-  allocations_credit_idx: 'create index allocations_credit_idx on allocations (credit_id)',
-};
+/** The ledger tables' secondary and unique indexes, as the migrations made them (variant 3 drops and rebuilds them). */
+async function secondaryIndexes(database: Database): Promise<{ name: string; definition: string }[]> {
+  const result = await database.pool.query<{ name: string; definition: string }>(`select indexname as name, indexdef as definition from pg_indexes
+    where schemaname = 'public' and tablename in ('invoices', 'credits', 'allocations') and indexname not like '%_pkey' order by indexname`);
+  return result.rows;
+}
 
 /** The raw rows with their line, ids in file order (uuid-shaped, sequential) and typed values. Not timed. */
 async function prepareRows(database: Database): Promise<void> {
@@ -45,11 +42,12 @@ async function prepareRows(database: Database): Promise<void> {
 }
 
 async function writeLedger(database: Database, companyId: string, variant: 1 | 2 | 3): Promise<number> {
+  const indexes = variant === 3 ? await secondaryIndexes(database) : [];
   const client = await database.pool.connect();
   try {
     await client.query('begin');
     if (variant >= 2) await client.query('set local session_replication_role = replica');
-    if (variant === 3) await client.query(`drop index ${Object.keys(INDEXES).join(', ')}`);
+    if (indexes.length > 0) await client.query(`drop index ${indexes.map((i) => i.name).join(', ')}`);
     const { ms } = await timed(async () => {
       await client.query(`insert into customers (id, company_id, external_id, legal_name, country, tax_id, time_zone, language, created_at, updated_at)
         select id, $1, external_id, legal_name, country, tax_id, 'UTC', 'en', now(), now() from bench_floor_customers order by line`, [companyId]);
@@ -61,7 +59,7 @@ async function writeLedger(database: Database, companyId: string, variant: 1 | 2
         from bench_floor_rows r join bench_floor_customers c on c.external_id = r.customer_id where r.credit_id is not null order by r.line`, [companyId]);
       await client.query(`insert into allocations (id, credit_id, invoice_id, amount, date)
         select r.credit_id, r.credit_id, r.invoice_id, r.amount, r.settled_on from bench_floor_rows r where r.credit_id is not null order by r.line`);
-      if (variant === 3) for (const create of Object.values(INDEXES)) await client.query(create);
+      for (const index of indexes) await client.query(index.definition);
     });
     await client.query('rollback');
     await client.query('vacuum customers, invoices, credits, allocations');

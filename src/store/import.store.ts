@@ -10,7 +10,7 @@ import type { DbOrTx } from './db.ts';
  * Each chunk's arrays are serialized to PostgreSQL array literals while the database is still writing
  * the previous chunk, so the two cores work at once.
  */
-const CHUNK = 5000;
+export const IMPORT_CHUNK = 5000;
 type Cell = string | bigint | boolean | null | undefined;
 
 /** A PostgreSQL array literal ('{"a","b",NULL}') sent as one text parameter. */
@@ -35,8 +35,8 @@ const count = (r: { rowCount?: number | null }) => r.rowCount ?? 0;
 async function inChunks<T>(db: DbOrTx, rows: T[], statement: (chunk: T[]) => SQL): Promise<number> {
   let written = 0;
   let pending: Promise<number> | undefined;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const next = statement(rows.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+    const next = statement(rows.slice(i, i + IMPORT_CHUNK));
     if (pending) written += await pending;
     pending = db.execute(next).then(count);
     pending.catch(() => undefined); // awaited below; this only keeps a failure from counting as unhandled meanwhile
@@ -55,9 +55,9 @@ export async function booksHold(db: DbOrTx, companyId: string): Promise<{ custom
 export async function existingKeys(db: DbOrTx, kind: 'customers' | 'credits', companyId: string, keys: string[]): Promise<Map<string, string>> {
   const extra = kind === 'credits' ? sql`and kind = 'payment'` : sql``;
   const out = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
+  for (let i = 0; i < keys.length; i += IMPORT_CHUNK) {
     const result = await db.execute(sql`select external_id as key, id from ${sql.raw(kind)}
-      where company_id = ${companyId} ${extra} and external_id = any(${pgArray(keys.slice(i, i + CHUNK))}::text[])`);
+      where company_id = ${companyId} ${extra} and external_id = any(${pgArray(keys.slice(i, i + IMPORT_CHUNK))}::text[])`);
     for (const row of result.rows as { key: string; id: string }[]) out.set(row.key, row.id);
   }
   return out;
@@ -68,9 +68,9 @@ export type InvoiceInBooks = { id: string; balance: bigint; currency: string };
 /** The company's invoices with these numbers: id, currency and what is still owed on each. */
 export async function invoicesInBooks(db: DbOrTx, companyId: string, numbers: string[]): Promise<Map<string, InvoiceInBooks>> {
   const out = new Map<string, InvoiceInBooks>();
-  for (let i = 0; i < numbers.length; i += CHUNK) {
+  for (let i = 0; i < numbers.length; i += IMPORT_CHUNK) {
     const result = await db.execute(sql`select number, id, currency, (amount - paid_total)::bigint as balance
-      from invoices where company_id = ${companyId} and number = any(${pgArray(numbers.slice(i, i + CHUNK))}::text[])`);
+      from invoices where company_id = ${companyId} and number = any(${pgArray(numbers.slice(i, i + IMPORT_CHUNK))}::text[])`);
     for (const row of result.rows as (InvoiceInBooks & { number: string })[]) out.set(row.number, { id: row.id, balance: BigInt(row.balance), currency: row.currency });
   }
   return out;
