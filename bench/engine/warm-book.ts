@@ -80,7 +80,7 @@ type Touch = Extract<EngineAction, { type: 'touch' }>;
 function replayCustomer(rows: Row[], from: string, asOf: string, ctx: Awaited<ReturnType<typeof planContext>>) {
   const first = rows[0]!;
   const invoices: (InvoiceState & { issueDate: string })[] = rows.map((r) => ({
-    id: r.invoiceId, number: r.number, dueDate: r.dueDate, issueDate: r.issueDate, currency: 'RUB', amount: BigInt(r.amount), balance: BigInt(r.amount),
+    id: r.invoiceId, number: r.number, dueDate: r.dueDate, issueDate: r.issueDate, currency: 'RUB', balance: BigInt(r.amount),
     disputed: false, policyCode: 'standard', claimResponseDays: 30, hasOfficialLetter: false, ladder: { fired: [], jumpToClaim: false },
   }));
   const snapshot: CustomerSnapshot = {

@@ -33,34 +33,33 @@ export async function loadSnapshotPage(
     // Invoices issued or written off after asOf, and promises recorded after it, are not in today's books; their dates are future facts.
     const laterFact = (date: string | null) => { if (date !== null && date > asOf && (nextFact === null || date < nextFact)) nextFact = date; };
     const invoices: InvoiceState[] = [];
-    for (const i of c.invoices ?? []) {
-      laterFact(i.issueDate);
-      laterFact(i.writtenOffOn);
-      if (i.issueDate > asOf) continue;
+    for (const [id, number, dueDate, currency, balance, disputed, policyCode, claimResponseDays, hasOfficialLetter, fired, claimDeadline, jumpToClaim, issuedLater, writtenOffLater] of c.invoices ?? []) {
+      laterFact(writtenOffLater);
+      if (issuedLater !== null) { laterFact(issuedLater); continue; }
       invoices.push({
-        id: i.id, number: i.number, dueDate: i.dueDate, currency: i.currency, amount: BigInt(i.amount), balance: BigInt(i.balance), disputed: i.disputed,
-        policyCode: resolvePolicy(i.policyCode, c), claimResponseDays: i.claimResponseDays ?? 30, hasOfficialLetter: i.hasOfficialLetter,
-        ladder: { fired: i.fired ?? [], claimDeadline: i.claimDeadline ?? undefined, jumpToClaim: i.jumpToClaim ?? false },
+        id, number, dueDate, currency, balance: BigInt(balance), disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
+        hasOfficialLetter: hasOfficialLetter === true, // null when the customer has no official letter
+        ladder: { fired: fired ?? [], claimDeadline: claimDeadline ?? undefined, jumpToClaim: jumpToClaim ?? false },
       });
     }
     let broken = 0;
     const promises: CustomerSnapshot['promises'] = [];
     const paid = paidTowardsOpenPromises(c, asOf);
-    for (const p of c.promises ?? []) {
-      if (p.status === 'broken') broken += 1;
-      laterFact(p.createdOn); // recorded ahead of the run date
-      if (p.status === 'open' && p.createdOn <= asOf) {
-        promises.push({ id: p.id, invoiceIds: p.invoiceIds, kind: p.kind, promisedDate: p.promisedDate, amount: BigInt(p.amount), currency: p.currency, createdOn: p.createdOn, paidTowards: paid.get(p.id) ?? 0n });
+    for (const [id, invoiceIds, kind, status, promisedDate, amount, currency, createdOn] of c.promises ?? []) {
+      if (status === 'broken') broken += 1;
+      laterFact(createdOn); // recorded ahead of the run date
+      if (status === 'open' && createdOn <= asOf) {
+        promises.push({ id, invoiceIds, kind, promisedDate, amount: BigInt(amount), currency, createdOn, paidTowards: paid.get(id) ?? 0n });
       }
     }
     const openTasks: CustomerSnapshot['openTasks'] = [];
     const touches: Touch[] = [];
-    for (const t of c.tasks ?? []) {
-      if (t.status === 'open') openTasks.push({ id: t.id, invoiceIds: t.invoiceIds ?? [], dueDate: t.dueDate, channel: t.channel });
+    for (const [id, invoiceIds, dueDate, channel, status, at] of c.tasks ?? []) {
+      if (status === 'open') openTasks.push({ id, invoiceIds: invoiceIds ?? [], dueDate, channel });
       // the read brings no cancelled tasks
-      if (t.channel !== 'legal' && t.dueDate >= since && t.dueDate <= asOf) touches.push({ at: new Date(t.at), channel: t.channel as Touch['channel'] });
+      if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
     }
-    for (const m of c.messages ?? []) touches.push({ at: new Date(m.at), channel: m.channel as Touch['channel'] });
+    for (const [at, channel] of c.messages ?? []) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
     if (nextFact !== null) nextFacts.set(c.id, nextFact);
     if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) { idle.push(c.id); continue; } // nothing to collect
     snapshots.push({
@@ -78,14 +77,14 @@ export async function loadSnapshotPage(
  * the earliest open one was made, so that money which kept an earlier promise does not keep a later one.
  */
 function paidTowardsOpenPromises(c: SnapshotRow, asOf: string): Map<string, bigint> {
-  const made = (c.promises ?? []).filter((p) => p.createdOn <= asOf && p.status !== 'cancelled');
-  const open = made.filter((p) => p.status === 'open');
+  const made = (c.promises ?? []).filter(([, , , status, , , , createdOn]) => createdOn <= asOf && status !== 'cancelled');
+  const open = made.filter(([, , , status]) => status === 'open');
   if (open.length === 0) return new Map();
-  const firstMade = open.reduce((min, p) => (p.createdOn < min ? p.createdOn : min), open[0]!.createdOn);
-  const competing = made.filter((p) => p.status === 'open' || p.promisedDate >= firstMade);
+  const firstMade = open.reduce((min, p) => (p[7] < min ? p[7] : min), open[0]![7]);
+  const competing = made.filter(([, , , status, promisedDate]) => status === 'open' || promisedDate >= firstMade);
   return paidTowardsPromises(
-    competing.map((p) => ({ id: p.id, createdOn: p.createdOn, promisedDate: p.promisedDate, amount: BigInt(p.amount), currency: p.currency })),
-    (c.payments ?? []).map((r) => ({ date: r.date, amount: BigInt(r.amount), currency: r.currency })),
+    competing.map(([id, , , , promisedDate, amount, currency, createdOn]) => ({ id, createdOn, promisedDate, amount: BigInt(amount), currency })),
+    (c.payments ?? []).map(([date, amount, currency]) => ({ date, amount: BigInt(amount), currency })),
     asOf,
   );
 }

@@ -14,37 +14,39 @@ export type LadderAdvance = { due: PolicyStep[]; fired: FiredStep[]; claimDeadli
  * paused"). L5/L6 are skipped when an official letter arrived. After too many broken promises the ladder
  * jumps to the formal claim.
  */
-export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: BusinessCalendar, asOf: string): LadderAdvance {
-  const fired = [...invoice.ladder.fired];
+export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: BusinessCalendar, asOf: string, jumpToClaimNow = invoice.ladder.jumpToClaim): LadderAdvance {
+  const before = invoice.ladder.fired;
+  let fired = before; // copied on the first step fired or skipped today
   let deadline = invoice.ladder.claimDeadline;
-  let jumpToClaim = invoice.ladder.jumpToClaim;
+  let jumpToClaim = jumpToClaimNow;
   const due: PolicyStep[] = [];
   if (!isWorkingDay(calendar, asOf)) return { due, fired, claimDeadline: deadline, jumpToClaim };
-  const effectiveDue = effectiveDueDate(calendar, invoice.dueDate);
-  const done = new Set(fired.map((f) => f.code));
-  const claimIndex = policy.steps.findIndex((s) => s.conditions.formalClaim);
-  if (jumpToClaim && claimIndex >= 0 && done.has(policy.steps[claimIndex]!.code)) jumpToClaim = false; // the claim went already
+  const claimIndex = claimStepIndex(policy);
+  if (jumpToClaim && claimIndex >= 0 && isDone(before, policy.steps[claimIndex]!.code)) jumpToClaim = false; // the claim went already
+  const record = (step: FiredStep) => { if (fired === before) fired = [...before]; fired.push(step); };
+  let effectiveDue: string | undefined;
 
   for (let i = 0; i < policy.steps.length; i++) {
     const step = policy.steps[i]!;
-    if (done.has(step.code)) continue;
+    if (isDone(before, step.code)) continue;
     if (jumpToClaim && claimIndex > i) {
-      fired.push({ code: step.code, date: asOf, skipped: true }); // S5: the third broken promise goes to the claim
+      record({ code: step.code, date: asOf, skipped: true }); // S5: the third broken promise goes to the claim
       continue;
     }
     const previous = fired[fired.length - 1];
     const jumpNow = jumpToClaim && i === claimIndex;
+    effectiveDue ??= effectiveDueDate(calendar, invoice.dueDate);
     const date = jumpNow ? asOf : stepDate(step, { effectiveDue, previousDate: previous?.date, claimDeadline: deadline }, calendar);
     if (!date || date > asOf) break;
     if (step.anchor === 'due' && step.offsetDays <= 0 && date < asOf) {
-      fired.push({ code: step.code, date, skipped: true }); // a pre-due reminder makes no sense late
+      record({ code: step.code, date, skipped: true }); // a pre-due reminder makes no sense late
       continue;
     }
     if (!jumpNow && step.conditions.unlessOfficialLetter && invoice.hasOfficialLetter) {
-      fired.push({ code: step.code, date: asOf, skipped: true });
+      record({ code: step.code, date: asOf, skipped: true });
       continue;
     }
-    fired.push({ code: step.code, date: asOf });
+    record({ code: step.code, date: asOf });
     due.push(step);
     if (step.conditions.formalClaim) {
       deadline = claimDeadline(asOf, invoice.claimResponseDays);
@@ -52,4 +54,24 @@ export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: B
     }
   }
   return { due, fired, claimDeadline: deadline, jumpToClaim };
+}
+
+/** Has the step with this code fired (or been skipped)? A ladder has a handful of steps: a scan beats a Set. */
+export function isDone(fired: FiredStep[], code: string): boolean {
+  for (const f of fired) if (f.code === code) return true;
+  return false;
+}
+
+/** The first step of the policy not yet fired or skipped; undefined past the last one (with the lawyers). */
+export function nextStep(policy: Policy, fired: FiredStep[]): PolicyStep | undefined {
+  for (const step of policy.steps) if (!isDone(fired, step.code)) return step;
+  return undefined;
+}
+
+const claimIndexes = new WeakMap<Policy, number>();
+/** Where the formal claim (L6) stands in the policy's steps, -1 without one; worked out once per policy. */
+function claimStepIndex(policy: Policy): number {
+  let index = claimIndexes.get(policy);
+  if (index === undefined) claimIndexes.set(policy, (index = policy.steps.findIndex((s) => s.conditions.formalClaim)));
+  return index;
 }

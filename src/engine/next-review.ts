@@ -1,9 +1,10 @@
 import { addCalendarDays, effectiveDueDate, isWorkingDay } from '../domain/calendar/index.ts';
-import { keepInTouchDue, type Touch } from '../domain/contact-policy/index.ts';
+import { keepInTouchDueOn, touchDates, type Touch } from '../domain/contact-policy/index.ts';
 import { stepDate } from '../domain/policy/schedule.ts';
 import { promiseOutcome } from '../domain/promises.ts';
 import type { EngineAction, LadderUpdate } from './actions.ts';
 import type { PlanContext } from './plan.ts';
+import { nextStep } from './ladder.ts';
 import type { CustomerSnapshot } from './snapshot.ts';
 
 /** Review again only when the books change (a write resets the date; see migration 0005). */
@@ -47,10 +48,9 @@ export function nextReviewDate(c: CustomerSnapshot, asOf: string, ctx: PlanConte
     if (invoice.balance <= 0n || invoice.disputed || paused.has(invoice.id)) continue;
     const policy = ctx.policy(invoice.policyCode);
     const ladder: Pick<LadderUpdate, 'fired' | 'claimDeadline' | 'jumpToClaim'> = ladders.get(invoice.id) ?? invoice.ladder;
-    const done = new Set(ladder.fired.map((f) => f.code));
-    const next = policy.steps.find((s) => !done.has(s.code));
-    const effectiveDue = effectiveDueDate(calendar, invoice.dueDate);
+    const next = nextStep(policy, ladder.fired);
     if (!next) continue; // past the last step: with the lawyers, no more touches
+    const effectiveDue = effectiveDueDate(calendar, invoice.dueDate);
     keepInTouchFor.push({ effectiveDue });
     if (invoice.balance <= policy.minBalanceMinor) continue;
     if (ladder.jumpToClaim) { notBefore(tomorrow); continue; }
@@ -71,9 +71,10 @@ function keepInTouchFrom(c: CustomerSnapshot, asOf: string, ctx: PlanContext, pl
   for (const a of planned) if (a.type === 'touch' && !a.mergeIntoTaskId) history.push({ at: a.window.start, channel: a.channel });
   const policy = ctx.contactPolicy(c);
   const calendar = ctx.calendar(c.country);
+  const dates = touchDates(history, c.timeZone);
   let date = addCalendarDays(asOf < firstOverdue ? firstOverdue : asOf, 1);
   for (let i = 0; i < KEEP_IN_TOUCH_HORIZON_DAYS; i++, date = addCalendarDays(date, 1)) {
-    if (isWorkingDay(calendar, date) && keepInTouchDue(policy, calendar, c.timeZone, history, date, true)) return date;
+    if (isWorkingDay(calendar, date) && keepInTouchDueOn(policy, calendar, dates, date)) return date;
   }
   return date;
 }

@@ -4,7 +4,7 @@ import { currencyExponent } from '../domain/money.ts';
 import type { Policy, PolicyStep } from '../domain/policy/types.ts';
 import { promiseOutcome } from '../domain/promises.ts';
 import type { EngineAction, LadderUpdate, TouchAction } from './actions.ts';
-import { advanceLadder } from './ladder.ts';
+import { advanceLadder, isDone } from './ladder.ts';
 import { priorityScore } from './priority.ts';
 import type { CustomerSnapshot, InvoiceState } from './snapshot.ts';
 
@@ -53,11 +53,11 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
     const policy = ctx.policy(invoice.policyCode);
     if (paused.has(invoice.id) || invoice.balance <= policy.minBalanceMinor) continue;
     const jump = invoice.ladder.jumpToClaim || (broken >= policy.brokenPromisesToClaim && broken > c.brokenPromises && c.promises.some((p) => p.invoiceIds.includes(invoice.id)));
-    const advance = advanceLadder({ ...invoice, ladder: { ...invoice.ladder, jumpToClaim: jump } }, policy, calendar, asOf);
+    const advance = advanceLadder(invoice, policy, calendar, asOf, jump);
     const update: LadderUpdate = { type: 'ladder', invoiceId: invoice.id, fired: advance.fired, claimDeadline: advance.claimDeadline, jumpToClaim: advance.jumpToClaim };
     if (advance.fired.length !== invoice.ladder.fired.length || advance.jumpToClaim !== invoice.ladder.jumpToClaim) out.push(update);
     const last = policy.steps[policy.steps.length - 1];
-    if (last && advance.fired.some((f) => f.code === last.code)) handedOver.add(invoice.id);
+    if (last && isDone(advance.fired, last.code)) handedOver.add(invoice.id);
     for (const step of advance.due) {
       for (const channel of step.channels) {
         candidates.push({ ...call(c, asOf, [invoice.id], 'step', step.code, step.templateKey, step.window), channel, mode: step.mode, steps: [step] });

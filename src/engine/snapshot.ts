@@ -6,7 +6,7 @@ export type FiredStep = { code: string; date: string; skipped?: boolean };
 
 export type InvoiceState = {
   id: string; number: string; dueDate: string; currency: string;
-  amount: bigint; balance: bigint; disputed: boolean;
+  balance: bigint; disputed: boolean; // balance as of the run date
   policyCode: string; // resolved: invoice override, else customer's, else the risk class's, else standard
   claimResponseDays: number; // from the contract (L6), default 30
   hasOfficialLetter: boolean; // an official letter with a payment date was received (L5, L6)

@@ -1,26 +1,28 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { JIT_OFF } from './engine.store.ts';
+import { recordIdSequence } from './record-ids.ts';
 import type { FiredStep } from './schema.ts';
 
 /**
- * Writes of the daily run, a page of customers at a time in one statement per kind of row (arrays as
- * single parameters, unnest on the server). Each is safe to repeat: tasks and outbox messages carry a
- * dedupe key (insert if absent), ladder states are overwritten with the planned state, promise
- * statuses move only from open, tasks close only when open.
+ * Writes of the daily run, a page of customers at a time in one statement per kind of row. The rows
+ * travel as one JSON document (json_to_recordset on the server): one JSON.stringify here and one JSON
+ * parse there, with no array literals to escape and no JSON inside strings (the ladder's steps stay
+ * nested JSON). Each write is safe to repeat: tasks and outbox messages carry a dedupe key (insert if
+ * absent), ladder states are overwritten with the planned state, promise statuses move only from open,
+ * tasks close only when open.
  */
+const rowsOf = (rows: object[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json)`;
 const arr = (values: unknown[]) => sql.param(values);
-const pgArray = (ids: string[]) => `{${ids.join(',')}}`; // a uuid[] literal, one per row
 
 export type LadderRow = { invoiceId: string; fired: FiredStep[]; claimDeadline: string | undefined; jumpToClaim: boolean };
 
 /** Ladder states: updated in place where the invoice has one (HOT updates, see 0005), inserted where not. */
 export async function saveLadders(db: DbOrTx, rows: LadderRow[], at: Date) {
   if (rows.length === 0) return;
-  await db.execute(sql`with u as (
-      select * from unnest(${arr(rows.map((r) => r.invoiceId))}::uuid[], ${arr(rows.map((r) => JSON.stringify(r.fired)))}::json[],
-        ${arr(rows.map((r) => r.claimDeadline ?? null))}::date[], ${arr(rows.map((r) => r.jumpToClaim))}::boolean[]) as u(i, f, d, j)
-    ), updated as (
+  const doc = rows.map((r) => ({ i: r.invoiceId, f: r.fired, d: r.claimDeadline ?? null, j: r.jumpToClaim }));
+  await db.execute(sql`with u as (select * from ${rowsOf(doc)} as u(i uuid, f json, d date, j boolean)),
+    updated as (
       update ladder_states l set fired = u.f, claim_deadline = u.d, jump_to_claim = u.j, updated_at = ${at}
       from u where l.invoice_id = u.i returning l.invoice_id
     )
@@ -41,7 +43,7 @@ export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: 
 export async function resolvePromises(db: DbOrTx, rows: PromiseUpdate[], at: Date) {
   if (rows.length === 0) return;
   await db.execute(sql`update promises p set status = u.s, resolved_on = u.d, updated_at = ${at}, version = p.version + 1
-    from unnest(${arr(rows.map((r) => r.promiseId))}::uuid[], ${arr(rows.map((r) => r.status))}::text[], ${arr(rows.map((r) => r.on))}::date[]) as u(id, s, d)
+    from ${rowsOf(rows.map((r) => ({ id: r.promiseId, s: r.status, d: r.on })))} as u(id uuid, s text, d date)
     where p.id = u.id and p.status = 'open'`);
 }
 
@@ -58,13 +60,12 @@ export type NewTask = {
 
 export async function insertTasks(db: DbOrTx, rows: NewTask[], at: Date): Promise<number> {
   if (rows.length === 0) return 0;
-  const col = <K extends keyof NewTask>(k: K) => arr(rows.map((r) => r[k]));
-  const result = await db.execute(sql`insert into tasks (customer_id, invoice_ids, kind, step_code, channel, script_key, due_date,
+  const id = recordIdSequence(at); // time-ordered: the day's tasks append to the primary key's right edge
+  const result = await db.execute(sql`insert into tasks (id, customer_id, invoice_ids, kind, step_code, channel, script_key, due_date,
       window_start, window_end, assignee_id, queue, priority, dedupe_key, created_at, updated_at)
-    select c, i::uuid[], k, s, ch, sk, d, ws, we, a, q, p, dk, ${at}, ${at}
-    from unnest(${col('customerId')}::uuid[], ${arr(rows.map((r) => pgArray(r.invoiceIds)))}::text[], ${col('kind')}::text[], ${col('stepCode')}::text[],
-      ${col('channel')}::text[], ${col('scriptKey')}::text[], ${col('dueDate')}::date[], ${col('windowStart')}::timestamptz[], ${col('windowEnd')}::timestamptz[],
-      ${col('assigneeId')}::uuid[], ${col('queue')}::text[], ${col('priority')}::int[], ${col('dedupeKey')}::text[]) as u(c, i, k, s, ch, sk, d, ws, we, a, q, p, dk)
+    select id, "customerId", "invoiceIds", kind, "stepCode", channel, "scriptKey", "dueDate", "windowStart", "windowEnd", "assigneeId", queue, priority, "dedupeKey", ${at}, ${at}
+    from ${rowsOf(rows.map((r) => ({ ...r, id: id() })))} as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], kind text, "stepCode" text, channel text, "scriptKey" text, "dueDate" date,
+      "windowStart" timestamptz, "windowEnd" timestamptz, "assigneeId" uuid, queue text, priority int, "dedupeKey" text)
     on conflict (dedupe_key) do nothing`);
   return result.rowCount ?? 0;
 }
@@ -80,11 +81,11 @@ export type NewOutboxMessage = {
 
 export async function insertOutbox(db: DbOrTx, rows: NewOutboxMessage[], at: Date): Promise<number> {
   if (rows.length === 0) return 0;
-  const col = <K extends keyof NewOutboxMessage>(k: K) => arr(rows.map((r) => r[k]));
-  const result = await db.execute(sql`insert into outbox (customer_id, invoice_ids, step_code, channel, template_key, language, scheduled_at, dedupe_key, created_at)
-    select c, i::uuid[], s, ch, t, l, sa, dk, ${at}
-    from unnest(${col('customerId')}::uuid[], ${arr(rows.map((r) => pgArray(r.invoiceIds)))}::text[], ${col('stepCode')}::text[], ${col('channel')}::text[],
-      ${col('templateKey')}::text[], ${col('language')}::text[], ${col('scheduledAt')}::timestamptz[], ${col('dedupeKey')}::text[]) as u(c, i, s, ch, t, l, sa, dk)
+  const id = recordIdSequence(at); // time-ordered, as tasks
+  const result = await db.execute(sql`insert into outbox (id, customer_id, invoice_ids, step_code, channel, template_key, language, scheduled_at, dedupe_key, created_at)
+    select id, "customerId", "invoiceIds", "stepCode", channel, "templateKey", language, "scheduledAt", "dedupeKey", ${at}
+    from ${rowsOf(rows.map((r) => ({ ...r, id: id() })))} as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], "stepCode" text, channel text, "templateKey" text, language text,
+      "scheduledAt" timestamptz, "dedupeKey" text)
     on conflict (dedupe_key) do nothing`);
   return result.rowCount ?? 0;
 }
@@ -110,6 +111,6 @@ export async function finishRun(db: DbOrTx, asOf: string, at: Date, counts: Reco
 export async function saveReviewDates(db: DbOrTx, rows: { customerId: string; reviewOn: string }[]): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(sql`update customers c set review_on = v.d
-    from unnest(${arr(rows.map((r) => r.customerId))}::uuid[], ${arr(rows.map((r) => r.reviewOn))}::date[]) as v(id, d)
+    from ${rowsOf(rows.map((r) => ({ id: r.customerId, d: r.reviewOn })))} as v(id uuid, d date)
     where c.id = v.id and c.review_on is distinct from v.d`);
 }

@@ -21,19 +21,31 @@ export function keepInTouchDue(
   asOf: string,
   anythingOverdue: boolean,
 ): boolean {
+  parseIsoDate(asOf, 'asOf');
+  validateTimeZone(timeZone);
+  if (!anythingOverdue) return false;
+  return keepInTouchDueOn(policy, calendar, touchDates(history, timeZone), asOf);
+}
+
+/** The local dates of the touches in `history`, in the customer's zone. */
+export function touchDates(history: Touch[], timeZone: string): string[] {
+  return history.map((touch) => localDateOf(touch.at, timeZone));
+}
+
+/**
+ * keepInTouchDue for something overdue, from the touches' local dates (touchDates): a caller asking
+ * about many dates works them out once.
+ */
+export function keepInTouchDueOn(policy: ContactPolicy, calendar: BusinessCalendar, dates: string[], asOf: string): boolean {
   const n = policy.touchEveryBusinessDays;
   if (!Number.isSafeInteger(n) || n < 1) {
     throw new DomainError('validation_failed', `touchEveryBusinessDays: ${n} is not a whole number ≥ 1`, {
       touchEveryBusinessDays: 'must be a whole number ≥ 1',
     });
   }
-  parseIsoDate(asOf, 'asOf');
-  validateTimeZone(timeZone);
-  if (!anythingOverdue) return false;
   let last: string | null = null;
-  for (const touch of history) {
+  for (const date of dates) {
     // ISO dates with four-digit years compare as strings.
-    const date = localDateOf(touch.at, timeZone);
     if (date <= asOf && (last === null || date > last)) last = date;
   }
   if (last === null) return true;
