@@ -7,14 +7,14 @@
  * daily run the benchmark times.
  */
 import { addCalendarDays } from '../../src/domain/calendar/index.ts';
-import { messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
+import { ladderBookOf, messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
 import type { EngineAction } from '../../src/engine/actions.ts';
 import { nextReviewDate } from '../../src/engine/next-review.ts';
 import { planEscalations } from '../../src/engine/plan.ts';
 import type { CustomerSnapshot, InvoiceState } from '../../src/engine/snapshot.ts';
 import type { Database } from '../../src/store/db.ts';
 import { sql } from 'drizzle-orm';
-import { insertOutbox, insertTasks, markEngineApply, saveLadders, saveReviewDates, type LadderRow, type NewOutboxMessage, type NewTask } from '../../src/store/engine-apply.store.ts';
+import { insertOutbox, insertTasks, markEngineApply, saveLadders, saveReviewDates, type LadderBook, type NewOutboxMessage, type NewTask } from '../../src/store/engine-apply.store.ts';
 
 type Row = { customerId: string; country: string; timeZone: string; language: string; invoiceId: string; number: string; issueDate: string; dueDate: string; amount: bigint };
 
@@ -31,7 +31,7 @@ export async function warmBook(database: Database, from: string, asOf: string): 
       order by c.id, i.due_date, i.number`, [after]);
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.customerId;
-    const ladders: LadderRow[] = [];
+    const ladders: LadderBook[] = [];
     const tasks: NewTask[] = [];
     const messages: NewOutboxMessage[] = [];
     const review: { customerId: string; reviewOn: string }[] = [];
@@ -39,7 +39,7 @@ export async function warmBook(database: Database, from: string, asOf: string): 
       const replay = replayCustomer(group, from, asOf, ctx);
       totals.customers += 1;
       totals.reviewDays += replay.reviewDays;
-      for (const i of replay.snapshot.invoices) if (i.ladder.fired.length > 0) ladders.push({ invoiceId: i.id, fired: i.ladder.fired, claimDeadline: i.ladder.claimDeadline, jumpToClaim: i.ladder.jumpToClaim });
+      ladders.push(ladderBookOf(replay.snapshot));
       for (const a of replay.touches) {
         if (a.mode === 'task') tasks.push(taskOf(a, replay.snapshot));
         else messages.push(messageOf(a, replay.snapshot));

@@ -4,12 +4,15 @@ import type { DbOrTx } from '../store/db.ts';
 import { addCalendarDays } from '../domain/calendar/index.ts';
 import { paidTowardsPromises } from '../domain/promises.ts';
 import { snapshotPage, type CustomerRow, type SnapshotRow } from '../store/engine.store.ts';
+import type { LadderEntry } from '../store/schema.ts';
 
 export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
 
 export type SnapshotPage = {
   snapshots: CustomerSnapshot[];
   idle: string[]; // customers looked at with nothing to collect
+  /** Customers whose stored ladders name invoices paid or no longer followed (written off): rewritten even if no step fires. */
+  staleLadders: Set<string>;
   nextFacts: Map<string, string>; // customer id -> earliest future-dated fact (see snapshotPage)
   last: string | null; // keyset: the last customer id of the page, null after the last page
 };
@@ -24,30 +27,37 @@ export async function loadSnapshotPage(
 ): Promise<SnapshotPage> {
   const rows = await snapshotPage(db, asOf, after, pageSize, everyone);
   const nextFacts = new Map<string, string>();
-  if (rows.length === 0) return { snapshots: [], idle: [], nextFacts, last: null };
+  const staleLadders = new Set<string>();
+  if (rows.length === 0) return { snapshots: [], idle: [], nextFacts, staleLadders, last: null };
   const since = addCalendarDays(asOf, -35); // contacts of the last 35 days count for the contact policy
   const snapshots: CustomerSnapshot[] = [];
   const idle: string[] = [];
   for (const c of rows) {
     let nextFact = c.nextFact;
     // Invoices issued or written off after asOf, and promises recorded after it, are not in today's books; their dates are future facts.
-    const laterFact = (date: string | null) => { if (date !== null && date > asOf && (nextFact === null || date < nextFact)) nextFact = date; };
     const invoices: InvoiceState[] = [];
-    for (const [id, number, dueDate, currency, balance, disputed, policyCode, claimResponseDays, hasOfficialLetter, fired, claimDeadline, jumpToClaim, issuedLater, writtenOffLater] of c.invoices ?? []) {
-      laterFact(writtenOffLater);
-      if (issuedLater !== null) { laterFact(issuedLater); continue; }
+    const ladders = new Map<string, LadderEntry>();
+    for (const entry of c.ladders ?? []) ladders.set(entry.invoice, entry);
+    let laddersFollowed = 0;
+    for (const [id, number, dueDate, currency, balance, disputed, policyCode, claimResponseDays, hasOfficialLetter, issuedLater, writtenOffLater] of c.invoices ?? []) {
+      nextFact = laterOf(nextFact, writtenOffLater, asOf);
+      if (issuedLater !== null) { nextFact = laterOf(nextFact, issuedLater, asOf); continue; }
+      const ladder = ladders.get(id);
+      const unpaid = BigInt(balance);
+      if (ladder && unpaid > 0n) laddersFollowed += 1;
       invoices.push({
-        id, number, dueDate, currency, balance: BigInt(balance), disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
-        hasOfficialLetter: hasOfficialLetter === true, // null when the customer has no official letter
-        ladder: { fired: fired ?? [], claimDeadline: claimDeadline ?? undefined, jumpToClaim: jumpToClaim ?? false },
+        id, number, dueDate, currency, balance: unpaid, disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
+        hasOfficialLetter: hasOfficialLetter === true,
+        ladder: { fired: ladder?.fired ?? [], claimDeadline: ladder?.claimDeadline, jumpToClaim: ladder?.jumpToClaim ?? false },
       });
     }
+    if (ladders.size > laddersFollowed) staleLadders.add(c.id);
     let broken = 0;
     const promises: CustomerSnapshot['promises'] = [];
     const paid = paidTowardsOpenPromises(c, asOf);
     for (const [id, invoiceIds, kind, status, promisedDate, amount, currency, createdOn] of c.promises ?? []) {
       if (status === 'broken') broken += 1;
-      laterFact(createdOn); // recorded ahead of the run date
+      nextFact = laterOf(nextFact, createdOn, asOf); // recorded ahead of the run date
       if (status === 'open' && createdOn <= asOf) {
         promises.push({ id, invoiceIds, kind, promisedDate, amount: BigInt(amount), currency, createdOn, paidTowards: paid.get(id) ?? 0n });
       }
@@ -68,7 +78,12 @@ export async function loadSnapshotPage(
       invoices, promises, brokenPromises: broken, touches, openTasks,
     });
   }
-  return { snapshots, idle, nextFacts, last: rows[rows.length - 1]!.id };
+  return { snapshots, idle, nextFacts, staleLadders, last: rows[rows.length - 1]!.id };
+}
+
+/** The earlier of the next fact so far and `date`, when `date` is after `asOf` (a fact the run does not see yet). */
+function laterOf(nextFact: string | null, date: string | null, asOf: string): string | null {
+  return date !== null && date > asOf && (nextFact === null || date < nextFact) ? date : nextFact;
 }
 
 /**

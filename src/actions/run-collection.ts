@@ -2,12 +2,13 @@ import { calendarFor, formatInstantWithOffset, type BusinessCalendar } from '../
 import { CONTACT_POLICIES, DEFAULT_CONTACT_POLICY, INDIVIDUALS_230FZ } from '../domain/contact-policy/index.ts';
 import { PRESET_POLICIES, STANDARD_POLICY } from '../domain/policy/presets.ts';
 import type { Policy } from '../domain/policy/types.ts';
-import type { EngineAction, TouchAction } from '../engine/actions.ts';
+import type { EngineAction, LadderUpdate, TouchAction } from '../engine/actions.ts';
 import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderRow, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
+import type { LadderEntry } from '../store/schema.ts';
+import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
 import { loadSnapshotPage, type SnapshotPage } from './load-snapshots.ts';
@@ -67,8 +68,9 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
       next = load(page.last); // pages are disjoint sets of customers: reading one does not wait for writing another
       const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
       const review = options.dryRun ? [] : reviewDates(page, plans, asOf, ctx);
+      const books = options.dryRun ? [] : ladderBooks(page, plans);
       if (applying) { await applying.done; report(applying.plans); }
-      applying = { plans, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plans, review, options.now()))) };
+      applying = { plans, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plans, books, review, options.now()))) };
     }
     if (applying) { await applying.done; report(applying.plans); }
   } catch (error) {
@@ -94,8 +96,36 @@ function reviewDates(page: SnapshotPage, plans: Planned[], asOf: string, ctx: Pl
   ];
 }
 
-async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: string; reviewOn: string }[], at: Date): Promise<void> {
-  const ladders: LadderRow[] = [];
+/**
+ * The ladders to store: those of every customer whose ladder moved today, and of those whose stored
+ * ladders name invoices paid or no longer followed (written off), which drop out.
+ */
+function ladderBooks(page: SnapshotPage, plans: Planned[]): LadderBook[] {
+  const books: LadderBook[] = [];
+  for (const { snapshot, planned } of plans) {
+    const moved = new Map<string, LadderUpdate>();
+    for (const a of planned) if (a.type === 'ladder') moved.set(a.invoiceId, a);
+    if (moved.size > 0 || page.staleLadders.has(snapshot.id)) books.push(ladderBookOf(snapshot, moved));
+  }
+  for (const id of page.idle) if (page.staleLadders.has(id)) books.push({ customerId: id, invoices: [] });
+  return books;
+}
+
+/**
+ * A customer's ladders as stored: each unpaid invoice's state after today's moves; invoices not on
+ * their ladder yet, and paid ones (their ladder ends with the payment), are left out.
+ */
+export function ladderBookOf(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved = new Map<string, LadderUpdate>()): LadderBook {
+  const invoices: LadderEntry[] = [];
+  for (const { id, ladder, balance } of c.invoices) {
+    const { fired, claimDeadline, jumpToClaim } = moved.get(id) ?? ladder;
+    if (balance <= 0n || (fired.length === 0 && !claimDeadline && !jumpToClaim)) continue;
+    invoices.push(claimDeadline || jumpToClaim ? { invoice: id, fired, ...(claimDeadline && { claimDeadline }), ...(jumpToClaim && { jumpToClaim }) } : { invoice: id, fired });
+  }
+  return { customerId: c.id, invoices };
+}
+
+async function applyPage(tx: DbOrTx, plans: Planned[], ladders: LadderBook[], review: { customerId: string; reviewOn: string }[], at: Date): Promise<void> {
   const promises: PromiseUpdate[] = [];
   const closed: string[] = [];
   const tasks: NewTask[] = [];
@@ -103,8 +133,7 @@ async function applyPage(tx: DbOrTx, plans: Planned[], review: { customerId: str
   await markEngineApply(tx, true);
   for (const { snapshot: c, planned } of plans) {
     for (const a of planned) {
-      if (a.type === 'ladder') ladders.push({ invoiceId: a.invoiceId, fired: a.fired, claimDeadline: a.claimDeadline, jumpToClaim: a.jumpToClaim });
-      else if (a.type === 'promise') promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
+      if (a.type === 'promise') promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
       else if (a.type === 'close-tasks') closed.push(...a.taskIds);
       else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
       else if (a.type === 'touch' && a.mode === 'task') tasks.push(taskOf(a, c));

@@ -16,21 +16,20 @@ export type LadderAdvance = { due: PolicyStep[]; fired: FiredStep[]; claimDeadli
  */
 export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: BusinessCalendar, asOf: string, jumpToClaimNow = invoice.ladder.jumpToClaim): LadderAdvance {
   const before = invoice.ladder.fired;
-  let fired = before; // copied on the first step fired or skipped today
+  let fired = before; // copied on the first step fired or skipped today (withStep)
   let deadline = invoice.ladder.claimDeadline;
   let jumpToClaim = jumpToClaimNow;
   const due: PolicyStep[] = [];
   if (!isWorkingDay(calendar, asOf)) return { due, fired, claimDeadline: deadline, jumpToClaim };
   const claimIndex = claimStepIndex(policy);
   if (jumpToClaim && claimIndex >= 0 && isDone(before, policy.steps[claimIndex]!.code)) jumpToClaim = false; // the claim went already
-  const record = (step: FiredStep) => { if (fired === before) fired = [...before]; fired.push(step); };
   let effectiveDue: string | undefined;
 
   for (let i = 0; i < policy.steps.length; i++) {
     const step = policy.steps[i]!;
     if (isDone(before, step.code)) continue;
     if (jumpToClaim && claimIndex > i) {
-      record({ code: step.code, date: asOf, skipped: true }); // S5: the third broken promise goes to the claim
+      fired = withStep(fired, before, { code: step.code, date: asOf, skipped: true }); // S5: the third broken promise goes to the claim
       continue;
     }
     const previous = fired[fired.length - 1];
@@ -39,14 +38,14 @@ export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: B
     const date = jumpNow ? asOf : stepDate(step, { effectiveDue, previousDate: previous?.date, claimDeadline: deadline }, calendar);
     if (!date || date > asOf) break;
     if (step.anchor === 'due' && step.offsetDays <= 0 && date < asOf) {
-      record({ code: step.code, date, skipped: true }); // a pre-due reminder makes no sense late
+      fired = withStep(fired, before, { code: step.code, date, skipped: true }); // a pre-due reminder makes no sense late
       continue;
     }
     if (!jumpNow && step.conditions.unlessOfficialLetter && invoice.hasOfficialLetter) {
-      record({ code: step.code, date: asOf, skipped: true });
+      fired = withStep(fired, before, { code: step.code, date: asOf, skipped: true });
       continue;
     }
-    record({ code: step.code, date: asOf });
+    fired = withStep(fired, before, { code: step.code, date: asOf });
     due.push(step);
     if (step.conditions.formalClaim) {
       deadline = claimDeadline(asOf, invoice.claimResponseDays);
@@ -54,6 +53,13 @@ export function advanceLadder(invoice: InvoiceState, policy: Policy, calendar: B
     }
   }
   return { due, fired, claimDeadline: deadline, jumpToClaim };
+}
+
+/** `fired` with `step` added; the stored steps (the snapshot's) are copied the first time, never changed. */
+function withStep(fired: FiredStep[], stored: FiredStep[], step: FiredStep): FiredStep[] {
+  const out = fired === stored ? [...stored] : fired;
+  out.push(step);
+  return out;
 }
 
 /** Has the step with this code fired (or been skipped)? A ladder has a handful of steps: a scan beats a Set. */

@@ -25,20 +25,19 @@ const KEEP_IN_TOUCH_HORIZON_DAYS = 45;
 export function nextReviewDate(c: CustomerSnapshot, asOf: string, ctx: PlanContext, planned: EngineAction[], nextFactOn: string | null): string {
   const tomorrow = addCalendarDays(asOf, 1);
   if (planned.some((a) => a.type === 'held')) return tomorrow; // retried on the next run
-  const candidates: string[] = [];
-  const notBefore = (date: string) => candidates.push(date < tomorrow ? tomorrow : date);
-  if (nextFactOn) notBefore(nextFactOn);
+  const candidates: string[] = []; // dates before tomorrow count as tomorrow (see earliest)
+  if (nextFactOn) candidates.push(nextFactOn);
 
   const resolved = new Set(planned.flatMap((a) => (a.type === 'promise' ? [a.promiseId] : [])));
   const paused = new Set<string>();
   for (const p of c.promises) {
     if (resolved.has(p.id) || promiseOutcome(p, asOf) !== 'in_force') continue;
     p.invoiceIds.forEach((id) => paused.add(id));
-    notBefore(addCalendarDays(p.promisedDate, 1)); // broken the day after the promised date
+    candidates.push(addCalendarDays(p.promisedDate, 1)); // broken the day after the promised date
   }
   if (c.stoppedUntil && c.stoppedUntil >= asOf) {
-    notBefore(addCalendarDays(c.stoppedUntil, 1));
-    return earliest(candidates);
+    candidates.push(addCalendarDays(c.stoppedUntil, 1));
+    return earliest(candidates, tomorrow);
   }
 
   const calendar = ctx.calendar(c.country);
@@ -53,14 +52,14 @@ export function nextReviewDate(c: CustomerSnapshot, asOf: string, ctx: PlanConte
     const effectiveDue = effectiveDueDate(calendar, invoice.dueDate);
     keepInTouchFor.push({ effectiveDue });
     if (invoice.balance <= policy.minBalanceMinor) continue;
-    if (ladder.jumpToClaim) { notBefore(tomorrow); continue; }
+    if (ladder.jumpToClaim) { candidates.push(tomorrow); continue; }
     const date = stepDate(next, { effectiveDue, previousDate: ladder.fired[ladder.fired.length - 1]?.date, claimDeadline: ladder.claimDeadline }, calendar);
-    if (date) notBefore(date);
+    if (date) candidates.push(date);
   }
 
   const keepInTouch = keepInTouchFrom(c, asOf, ctx, planned, keepInTouchFor);
   if (keepInTouch) candidates.push(keepInTouch);
-  return earliest(candidates);
+  return earliest(candidates, tomorrow);
 }
 
 /** N7: the first day after `asOf` a keep-in-touch call would be due, counting today's touches. */
@@ -79,6 +78,9 @@ function keepInTouchFrom(c: CustomerSnapshot, asOf: string, ctx: PlanContext, pl
   return date;
 }
 
-function earliest(dates: string[]): string {
-  return dates.reduce((min, d) => (d < min ? d : min), NEVER as string);
+/** The earliest candidate, and never before `tomorrow` (today's run has already looked at today). */
+function earliest(dates: string[], tomorrow: string): string {
+  let min: string = NEVER;
+  for (const d of dates) if (d < min) min = d;
+  return min < tomorrow ? tomorrow : min;
 }

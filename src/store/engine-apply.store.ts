@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { JIT_OFF } from './engine.store.ts';
 import { recordIdSequence } from './record-ids.ts';
-import type { FiredStep } from './schema.ts';
+import type { LadderEntry } from './schema.ts';
 
 /**
  * Writes of the daily run, a page of customers at a time in one statement per kind of row. The rows
@@ -15,19 +15,15 @@ import type { FiredStep } from './schema.ts';
 const rowsOf = (rows: object[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json)`;
 const arr = (values: unknown[]) => sql.param(values);
 
-export type LadderRow = { invoiceId: string; fired: FiredStep[]; claimDeadline: string | undefined; jumpToClaim: boolean };
+/** A customer's ladders (schema.ts `ladders`). */
+export type LadderBook = { customerId: string; invoices: LadderEntry[] };
 
-/** Ladder states: updated in place where the invoice has one (HOT updates, see 0005), inserted where not. */
-export async function saveLadders(db: DbOrTx, rows: LadderRow[], at: Date) {
-  if (rows.length === 0) return;
-  const doc = rows.map((r) => ({ i: r.invoiceId, f: r.fired, d: r.claimDeadline ?? null, j: r.jumpToClaim }));
-  await db.execute(sql`with u as (select * from ${rowsOf(doc)} as u(i uuid, f json, d date, j boolean)),
-    updated as (
-      update ladder_states l set fired = u.f, claim_deadline = u.d, jump_to_claim = u.j, updated_at = ${at}
-      from u where l.invoice_id = u.i returning l.invoice_id
-    )
-    insert into ladder_states (invoice_id, fired, claim_deadline, jump_to_claim, updated_at)
-    select i, f, d, j, ${at} from u where i not in (select invoice_id from updated)`);
+/** Ladders: one row per customer, rewritten whole (a HOT update where it has one, see 0012), inserted where not. */
+export async function saveLadders(db: DbOrTx, books: LadderBook[], at: Date) {
+  if (books.length === 0) return;
+  await db.execute(sql`insert into ladders (customer_id, invoices, updated_at)
+    select "customerId", invoices, ${at} from ${rowsOf(books)} as u("customerId" uuid, invoices json)
+    on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
-import type { FiredStep } from './schema.ts';
+import type { LadderEntry } from './schema.ts';
 
 /**
  * Reads for the daily run, one page of customers at a time (keyset on id), so that memory does not grow
@@ -19,7 +19,7 @@ export type CustomerRow = {
  */
 export type InvoiceRow = [
   id: string, number: string, dueDate: string, currency: string, balance: string, disputed: boolean, policyCode: string | null,
-  claimResponseDays: number | null, hasOfficialLetter: boolean, fired: FiredStep[] | null, claimDeadline: string | null, jumpToClaim: boolean | null,
+  claimResponseDays: number | null, hasOfficialLetter: boolean | null, // null: the customer sent no official letter
   issuedLater: string | null, writtenOffLater: string | null, // issued or written off after asOf (a future fact), else null
 ];
 export type PromiseRow = [
@@ -32,6 +32,7 @@ export type TouchRow = [at: string, channel: string];
 
 /** One customer due for review with everything the planner needs about it (the arrays are null when empty). */
 export type SnapshotRow = CustomerRow & {
+  ladders: LadderEntry[] | null; // schema.ts `ladders`
   invoices: InvoiceRow[] | null; promises: PromiseRow[] | null; payments: PaymentRow[] | null; tasks: TaskRow[] | null; messages: TouchRow[] | null; nextFact: string | null;
 };
 
@@ -39,8 +40,9 @@ export type SnapshotRow = CustomerRow & {
  * A page of the customers to look at on `asOf` (those whose review date has come; all of them when
  * `everyone`), keyset on id, in one statement (in a transaction of its own, without JIT): each customer
  * comes as one row with its books as JSON arrays, looked up through the customer's indexes.
+ * - ladders: where each invoice stands on its ladder, one row for the customer;
  * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
- *   or still named by an open task, or issued after `asOf` (a future fact), with the ladder state, by due date;
+ *   or still named by an open task, or issued after `asOf` (a future fact), by due date;
  * - promises: open and broken ones (S5 counts them), any recorded ahead of `asOf`, and the kept ones that
  *   fell due after the earliest open one was made (they may have taken payments it would otherwise count);
  * - payments: those dated from the day the earliest of those promises was made to `asOf`, for working out
@@ -69,16 +71,16 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
   const result = await db.execute(sql`
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
+      lb.invoices as ladders,
       (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) as "stoppedUntil",
       (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, (i.amount - coalesce(p.amount, 0))::text,
           exists (select from disputes x where x.invoice_id = i.id and x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})),
-          i.policy_code, k.claim_response_days, i.id = any(ol.invoice_ids), l.fired, l.claim_deadline, l.jump_to_claim,
+          i.policy_code, k.claim_response_days, i.id = any(ol.invoice_ids),
           case when i.issue_date > ${d} then i.issue_date end, case when i.written_off_on > ${d} then i.written_off_on end) order by i.due_date, i.number)
         from invoices i
         -- paid_total follows every allocation: an invoice with none needs no look at them
         left join lateral (select sum(a.amount) as amount from allocations a where i.paid_total <> 0 and a.invoice_id = i.id and a.date <= ${d}) p on true
         left join contracts k on k.id = i.contract_id
-        left join ladder_states l on l.invoice_id = i.id
         where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
           and (i.amount - coalesce(p.amount, 0) > 0 or i.issue_date > ${d}
             or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids)))
@@ -104,6 +106,7 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
           from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d})
       ) facts) as "nextFact"
     from customers c
+    left join ladders lb on lb.customer_id = c.id
     -- the day the earliest open promise was made: promises due from then on may share its payments
     left join lateral (select min(o.created_on) as first_open from promises o where o.customer_id = c.id and o.status = 'open') fo on true
     -- the invoices named by the official letters received so far (L5, L6 check for one)

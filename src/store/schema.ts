@@ -273,17 +273,21 @@ export const calendarExceptions = pgTable('calendar_exceptions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('calendar_exceptions_uq').on(t.country, t.date)]);
 
-/**
- * Where each invoice stands on its ladder: the steps done (or skipped) with their dates. `fired` is
- * json, not jsonb: the daily run reads and rewrites it whole and never queries inside it, and json is
- * stored and returned as written (no conversion either way; 0010).
- */
+/** A step of an invoice's ladder done (or skipped), with its date. */
 export type FiredStep = { code: string; date: string; skipped?: boolean };
-export const ladderStates = pgTable('ladder_states', {
-  invoiceId: uuid('invoice_id').primaryKey().references(() => invoices.id),
-  fired: json('fired').$type<FiredStep[]>().notNull().default([]),
-  claimDeadline: date('claim_deadline', { mode: 'string' }),
-  jumpToClaim: boolean('jump_to_claim').notNull().default(false),
+
+/**
+ * Where each open invoice of a customer stands on its ladder, one row per customer: the daily run
+ * reads a customer's ladders with one look-up and writes them back as one row (HOT, fillfactor 70),
+ * where a row per invoice cost a look-up and a write for each (migrations 0011–0013). An invoice the
+ * run no longer follows (paid, written off) drops out at the customer's next review. A list rather
+ * than an object keyed by invoice id: JSON.parse makes objects of one shape quickly, while objects with
+ * keys of their own (ids) are slow to make. json, not jsonb: read and rewritten whole.
+ */
+export type LadderEntry = { invoice: string; fired: FiredStep[]; claimDeadline?: string; jumpToClaim?: true };
+export const ladders = pgTable('ladders', {
+  customerId: uuid('customer_id').primaryKey().references(() => customers.id),
+  invoices: json('invoices').$type<LadderEntry[]>().notNull().default([]),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

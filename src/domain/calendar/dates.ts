@@ -53,8 +53,7 @@ export function parseIsoDate(value: string, field = 'date'): DateParts {
 
 /** Formats parts as 'YYYY-MM-DD' (years 0000–9999). */
 export function formatIsoDate({ year, month, day }: DateParts): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Whole days since 1970-01-01 (negative before). The single bridge between strings and arithmetic. */

@@ -95,15 +95,12 @@ export function checkTouch(
     });
   }
   const pieces = allowedPieces(policy, calendar, timeZone, proposed, window);
-  const verdicts = new Map<string, TouchRefusal | null>();
-  const limitOn = (date: string): TouchRefusal | null => {
-    if (!verdicts.has(date)) verdicts.set(date, checkLimits(policy, timeZone, history, proposed.channel, date));
-    return verdicts.get(date) ?? null;
-  };
+  const verdicts = new Map<string, TouchRefusal | null>(); // the caps of each local date, once
   let firstRefusal: TouchRefusal | null = null;
   let allowed: TouchWindow | null = null;
   for (const piece of pieces) {
-    const refusal = limitOn(piece.date);
+    let refusal = verdicts.get(piece.date);
+    if (refusal === undefined) verdicts.set(piece.date, (refusal = checkLimits(policy, timeZone, history, proposed.channel, piece.date)));
     if (allowed) {
       if (refusal || piece.start.getTime() !== allowed.end.getTime()) break;
       allowed = { start: allowed.start, end: piece.end };
