@@ -42,18 +42,20 @@ export type FileInvoice = {
 /** Open invoices as of `asOf` (issued by then, not written off, balance left), oldest due first. */
 export async function fileInvoices(db: DbOrTx, customerId: string, asOf: string): Promise<FileInvoice[]> {
   const result = await db.execute(sql`
+    with ladder as ( -- the customer's ladders, taken apart once (schema.ts ladders)
+      select (e ->> 'invoice')::uuid as invoice_id, e -> 'fired' as fired, e ->> 'claimDeadline' as claim_deadline
+      from ladders l, json_array_elements(l.invoices) e where l.customer_id = ${customerId}
+    )
     select * from (
       select i.id, i.number, i.issue_date as "issueDate", i.due_date as "dueDate", i.amount, i.currency, i.policy_code as "policyCode",
         (i.paid_total - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.date > ${asOf}::date), 0))::bigint as paid,
-        lb.entry -> 'fired' as fired, lb.entry ->> 'claimDeadline' as "claimDeadline",
+        lb.fired, lb.claim_deadline as "claimDeadline",
         exists (select 1 from disputes d where d.invoice_id = i.id and d.resolved_on is null) as disputed,
         (select min(p.promised_date) from promises p where p.customer_id = i.customer_id and p.status = 'open' and i.id = any(p.invoice_ids)) as "promisedDate",
         (select jsonb_build_object('id', t.id, 'dueDate', t.due_date, 'stepCode', t.step_code, 'kind', t.kind, 'channel', t.channel, 'windowStart', t.window_start)
           from tasks t where t.customer_id = i.customer_id and t.status = 'open' and i.id = any(t.invoice_ids)
           order by t.due_date, t.window_start limit 1) as "nextTask"
-      from invoices i
-      left join lateral (select e as entry from ladders l, json_array_elements(l.invoices) e
-        where l.customer_id = i.customer_id and e ->> 'invoice' = i.id::text) lb on true
+      from invoices i left join ladder lb on lb.invoice_id = i.id
       where i.customer_id = ${customerId} and i.issue_date <= ${asOf}::date and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
     ) x where amount - paid > 0
     order by "dueDate", number`);
