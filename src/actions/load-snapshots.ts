@@ -95,7 +95,7 @@ function paidTowardsOpenPromises(c: SnapshotRow, asOf: string): Map<string, bigi
   const made = (c.promises ?? []).filter(([, , , status, , , , createdOn]) => createdOn <= asOf && status !== 'cancelled');
   const open = made.filter(([, , , status]) => status === 'open');
   if (open.length === 0) return new Map();
-  const firstMade = open.reduce((min, p) => (p[7] < min ? p[7] : min), open[0]![7]);
+  const firstMade = open.reduce((min, [, , , , , , , createdOn]) => (createdOn < min ? createdOn : min), open[0]![7]); // [7]: createdOn
   const competing = made.filter(([, , , status, promisedDate]) => status === 'open' || promisedDate >= firstMade);
   return paidTowardsPromises(
     competing.map(([id, , , , promisedDate, amount, currency, createdOn]) => ({ id, createdOn, promisedDate, amount: BigInt(amount), currency })),
