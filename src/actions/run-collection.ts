@@ -120,7 +120,7 @@ export function ladderBookOf(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved
   for (const { id, ladder, balance } of c.invoices) {
     const { fired, claimDeadline, jumpToClaim } = moved.get(id) ?? ladder;
     if (balance <= 0n || (fired.length === 0 && !claimDeadline && !jumpToClaim)) continue;
-    invoices.push(claimDeadline || jumpToClaim ? { invoice: id, fired, ...(claimDeadline && { claimDeadline }), ...(jumpToClaim && { jumpToClaim }) } : { invoice: id, fired });
+    invoices.push({ invoice: id, fired, claimDeadline, jumpToClaim: jumpToClaim || undefined }); // unset fields are not stored (JSON)
   }
   return { customerId: c.id, invoices };
 }

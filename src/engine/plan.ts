@@ -76,7 +76,7 @@ function call(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: Tou
   const numbers = c.invoices.filter((i) => invoiceIds.includes(i.id)).map((i) => i.number);
   return {
     date, customerId: c.id, invoiceIds, invoiceNumbers: numbers, invoiceIdsForLadder: invoiceIds, stepCode, kind, channel: 'call', mode: 'task', templateKey,
-    window: { start: instantOf(date, window.from, c.timeZone), end: instantOf(date, window.to, c.timeZone) },
+    window: { start: localDateTimeToInstant(date, window.from, c.timeZone), end: localDateTimeToInstant(date, window.to, c.timeZone) }, // remembered per zone, date and time
     steps: [],
   };
 }
@@ -105,21 +105,6 @@ function stepRank(code: string): number {
   let r = stepRanks.get(code);
   if (r === undefined) stepRanks.set(code, (r = Number(code.replace(/\D/g, '')) || 0));
   return r;
-}
-
-const instants = new Map<string, number>();
-/**
- * A local date and time in a zone as an instant, each one worked out once: every customer in a zone is
- * called in the same windows on the same days. A new Date each time (callers own their windows).
- */
-function instantOf(date: string, time: string, timeZone: string): Date {
-  const key = `${date} ${time} ${timeZone}`;
-  let ms = instants.get(key);
-  if (ms === undefined) {
-    if (instants.size >= 100_000) instants.clear(); // a bound for a long-lived process
-    instants.set(key, (ms = localDateTimeToInstant(date, time, timeZone).getTime()));
-  }
-  return new Date(ms);
 }
 
 type Accepted = { action: Omit<TouchAction, 'priority'> };

@@ -21,6 +21,7 @@ export function keepInTouchDue(
   asOf: string,
   anythingOverdue: boolean,
 ): boolean {
+  everyBusinessDays(policy);
   parseIsoDate(asOf, 'asOf');
   validateTimeZone(timeZone);
   if (!anythingOverdue) return false;
@@ -37,12 +38,7 @@ export function touchDates(history: Touch[], timeZone: string): string[] {
  * about many dates works them out once.
  */
 export function keepInTouchDueOn(policy: ContactPolicy, calendar: BusinessCalendar, dates: string[], asOf: string): boolean {
-  const n = policy.touchEveryBusinessDays;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new DomainError('validation_failed', `touchEveryBusinessDays: ${n} is not a whole number ≥ 1`, {
-      touchEveryBusinessDays: 'must be a whole number ≥ 1',
-    });
-  }
+  const n = everyBusinessDays(policy);
   let last: string | null = null;
   for (const date of dates) {
     // ISO dates with four-digit years compare as strings.
@@ -50,4 +46,15 @@ export function keepInTouchDueOn(policy: ContactPolicy, calendar: BusinessCalend
   }
   if (last === null) return true;
   return businessDaysBetween(calendar, last, asOf) >= n;
+}
+
+/** The policy's N, checked: a whole number of business days ≥ 1. */
+function everyBusinessDays(policy: ContactPolicy): number {
+  const n = policy.touchEveryBusinessDays;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new DomainError('validation_failed', `touchEveryBusinessDays: ${n} is not a whole number ≥ 1`, {
+      touchEveryBusinessDays: 'must be a whole number ≥ 1',
+    });
+  }
+  return n;
 }
