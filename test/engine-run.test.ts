@@ -37,8 +37,12 @@ describe('a run killed half-way and started again', () => {
     await expect(runCollection(dyingAfter(t.db, 7), '2025-12-11', { dryRun: false, now: () => new Date(), pageSize: 2 })).rejects.toThrow('killed');
     const half = await t.pool.query(`select count(*)::int as n from tasks where due_date = '2025-12-11'`);
     expect(half.rows[0].n).toBe(6);
-    await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
-    await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
+    const restarted = await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
+    // the six customers of the pages written wait for their next review date; the other six are planned now
+    expect([restarted.customers, restarted.counts]).toEqual([6, { tasks: 6, messages: 6, ladderSteps: 6, promisesKept: 0, promisesBroken: 0, tasksClosedPaid: 0, held: 0 }]);
+    expect(restarted.actions.map((a) => a.stepCode).sort()).toEqual([...Array(6).fill('L3'), ...Array(6).fill('L4')]);
+    const again = await runCollection(t.db, '2025-12-11', { dryRun: false, now: () => new Date() });
+    expect([again.customers, again.counts.tasks, again.counts.messages, again.actions]).toEqual([0, 0, 0, []]);
     const tasks = await t.pool.query(`select customer_id, count(*)::int as n from tasks where due_date = '2025-12-11' group by customer_id`);
     const mails = await t.pool.query(`select customer_id, count(*)::int as n from outbox where scheduled_at::date = '2025-12-11' group by customer_id`);
     expect(tasks.rows).toHaveLength(12);

@@ -3,12 +3,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCollection } from '../src/actions/run-collection.ts';
 import { fileInvoices } from '../src/store/customer-file.store.ts';
-import type { LadderEntry } from '../src/store/schema.ts';
+import { ladderEntry, ladderOf } from '../src/store/ladder-entries.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer, makeInvoice, pay, runDays } from './helpers/scenario.ts';
 
 /**
- * A customer's ladders are one row (schema.ts `ladders`, migrations 0011–0013): each invoice the run
+ * A customer's ladders are one row (schema.ts `ladders`, migrations 0011–0014): each invoice the run
  * follows with the steps done, an invoice paid drops out at the customer's next review, and the
  * customer file reads its steps from there.
  */
@@ -16,10 +16,31 @@ let t: TestDatabase;
 beforeAll(async () => { t = await freshDatabase(); });
 afterAll(() => t.close());
 
-async function storedLadders(customerId: string): Promise<LadderEntry[] | null> {
-  const result = await t.db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
-  return (result.rows[0] as { invoices: LadderEntry[] } | undefined)?.invoices ?? null;
+/** Runs one migration's SQL as it is in the repository. */
+async function migrate(file: string) {
+  const migration = readFileSync(new URL(`../src/store/migrations/${file}`, import.meta.url), 'utf8');
+  for (const statement of migration.split('--> statement-breakpoint')) await t.db.execute(sql.raw(statement));
 }
+
+async function storedLadders(customerId: string): Promise<unknown[] | null> {
+  const result = await t.db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
+  return (result.rows[0] as { invoices: unknown[] } | undefined)?.invoices ?? null;
+}
+
+describe('a ladder entry as stored (ladder-entries.ts)', () => {
+  const I = '0190a1b2-0000-7000-8000-000000000001';
+  it.each([
+    ['no step yet', { fired: [], jumpToClaim: false }, [I, []]],
+    ['steps done and skipped, codes with - and _', { fired: [{ code: 'L1', date: '2025-11-05', skipped: true }, { code: 'PRE-2_X', date: '2025-11-10' }], jumpToClaim: false },
+      [I, ['L1~2025-11-05', 'PRE-2_X@2025-11-10']]],
+    ['a claim deadline', { fired: [{ code: 'L6', date: '2025-11-20' }], claimDeadline: '2025-12-20', jumpToClaim: false }, [I, ['L6@2025-11-20'], '2025-12-20']],
+    ['a jump to the claim, no deadline yet', { fired: [{ code: 'L5', date: '2025-11-20', skipped: true }], jumpToClaim: true }, [I, ['L5~2025-11-20'], null, true]],
+  ])('%s: stored as a tuple and read back the same', (_, ladder, stored) => {
+    expect(ladderEntry(I, ladder)).toEqual(stored);
+    expect(JSON.parse(JSON.stringify(ladderEntry(I, ladder)))).toEqual(stored);
+    expect(ladderOf(stored as Parameters<typeof ladderOf>[0])).toEqual({ claimDeadline: undefined, ...ladder });
+  });
+});
 
 describe('ladders, one row per customer', () => {
   it('keeps each open invoice with its steps, drops a paid one at the next review, and feeds the customer file', async () => {
@@ -28,9 +49,10 @@ describe('ladders, one row per customer', () => {
     const b = await makeInvoice(t.db, c, 'LD-B', '2025-12-03');
     await runDays(t.db, c, '2025-11-24', '2025-12-04');
     const before = await storedLadders(c.id);
-    expect(before?.map((e) => e.invoice)).toEqual([a.id, b.id]); // by due date
-    expect(before?.[0]?.fired.map((f) => f.code)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5']);
-    expect(before?.[1]?.fired.map((f) => f.code)).toEqual(['L1', 'L2', 'L3', 'L4']);
+    expect(before).toEqual([ // by due date, each step with its date (ladder-entries.ts)
+      [a.id, ['L1@2025-11-26', 'L2@2025-12-01', 'L3@2025-12-03', 'L4@2025-12-03', 'L5@2025-12-04']],
+      [b.id, ['L1@2025-11-28', 'L2@2025-12-03', 'L3@2025-12-04', 'L4@2025-12-04']],
+    ]);
 
     const file = await fileInvoices(t.db, c.id, '2025-12-04');
     expect(file.map((i) => [i.number, i.fired?.map((f) => `${f.code} ${f.date}`).join(', ')])).toEqual([
@@ -42,13 +64,12 @@ describe('ladders, one row per customer', () => {
     const log = await runDays(t.db, c, '2025-12-05', '2025-12-05');
     expect(log['2025-12-05']).toEqual(['L5 call task 10:00-17:00 LD-B']);
     const after = await storedLadders(c.id);
-    expect(after?.map((e) => e.invoice)).toEqual([b.id]);
-    expect(after?.[0]?.fired.map((f) => f.code)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5']);
+    expect(after).toEqual([[b.id, ['L1@2025-11-28', 'L2@2025-12-03', 'L3@2025-12-04', 'L4@2025-12-04', 'L5@2025-12-05']]]);
   });
 });
 
-describe('migration 0012', () => {
-  it('moves each invoice\'s row of ladder_states into its customer\'s ladders, which the run then follows', async () => {
+describe('migrations 0012 and 0014', () => {
+  it('move each invoice\'s row of ladder_states into its customer\'s ladders as tuples, which the run then follows', async () => {
     const c = await makeCustomer(t.db);
     const a = await makeInvoice(t.db, c, 'MG-A', '2025-12-01');
     const b = await makeInvoice(t.db, c, 'MG-B', '2025-11-10');
@@ -58,14 +79,21 @@ describe('migration 0012', () => {
     await t.db.execute(sql`insert into ladder_states (invoice_id, fired, claim_deadline, jump_to_claim) values
       (${a.id}, '[{"code":"L1","date":"2025-11-26"},{"code":"L2","date":"2025-12-01"},{"code":"L3","date":"2025-12-02"},{"code":"L4","date":"2025-12-02"}]', null, false),
       (${b.id}, '[{"code":"L1","date":"2025-11-05","skipped":true},{"code":"L6","date":"2025-11-20"}]', '2025-12-20', true)`);
-    const migration = readFileSync(new URL('../src/store/migrations/0012_ladders_from_ladder_states.sql', import.meta.url), 'utf8');
-    for (const statement of migration.split('--> statement-breakpoint')) await t.db.execute(sql.raw(statement));
+    await migrate('0012_ladders_from_ladder_states.sql');
     await t.db.execute(sql`drop table ladder_states`);
-
-    expect(await storedLadders(c.id)).toEqual([
+    expect(await storedLadders(c.id)).toEqual([ // 0012: a list of objects
       { invoice: b.id, fired: [{ code: 'L1', date: '2025-11-05', skipped: true }, { code: 'L6', date: '2025-11-20' }], claimDeadline: '2025-12-20', jumpToClaim: true },
       { invoice: a.id, fired: [{ code: 'L1', date: '2025-11-26' }, { code: 'L2', date: '2025-12-01' }, { code: 'L3', date: '2025-12-02' }, { code: 'L4', date: '2025-12-02' }] },
     ]);
+    await migrate('0014_ladder_entries_as_tuples.sql');
+    const tuples = [
+      [b.id, ['L1~2025-11-05', 'L6@2025-11-20'], '2025-12-20', true],
+      [a.id, ['L1@2025-11-26', 'L2@2025-12-01', 'L3@2025-12-02', 'L4@2025-12-02']],
+    ];
+    expect(await storedLadders(c.id)).toEqual(tuples);
+    await migrate('0014_ladder_entries_as_tuples.sql'); // again: rows already converted stay as they are
+    expect(await storedLadders(c.id)).toEqual(tuples);
+
     // MG-A goes on from L4: the demand letter (L3) is not sent again, the official-letter call (L5) is due.
     const run = await runCollection(t.db, '2025-12-03', { dryRun: true, now: () => new Date('2025-12-03T05:00:00Z') });
     const mine = run.actions.filter((x) => x.customerId === c.id && x.invoiceNumbers.includes('MG-A')).map((x) => x.stepCode);

@@ -7,11 +7,12 @@ import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
+import { ladderEntry } from '../store/ladder-entries.ts';
 import type { LadderEntry } from '../store/schema.ts';
 import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
-import { loadSnapshotPage, type SnapshotPage } from './load-snapshots.ts';
+import { customerBooks, loadSnapshotPage, type PolicyResolver, type SnapshotPage } from './load-snapshots.ts';
 
 /** One action as the API, the CLI and the simulation show it (the window as ISO 8601 instants with offsets). */
 export type ActionReport = {
@@ -37,22 +38,18 @@ export type RunOptions = {
 export async function runCollection(db: DbOrTx, asOf: string, options: RunOptions): Promise<RunResult> {
   const ctx = await planContext(db);
   const resolvePolicy = await policyResolver(db, ctx);
-  const counts: Record<string, number> = { tasks: 0, messages: 0, ladderSteps: 0, promisesKept: 0, promisesBroken: 0, tasksClosedPaid: 0, held: 0 };
+  const counts = noCounts();
   const actions: ActionReport[] = [];
   if (!options.dryRun) await startRun(db, asOf, options.now());
-  const load = (after: string | null) => quiet(loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, resolvePolicy, options.everyone ?? false));
+  const load = (after: string | null) => quiet(loadSnapshotPage(db, asOf, after, options.pageSize ?? 1000, options.everyone ?? false));
   let customers = 0;
   const reporting = options.onAction !== undefined || options.keepActions !== false;
-  const report = (plans: Planned[]) => {
-    for (const { snapshot, planned } of plans) {
-      customers += 1;
-      count(planned, counts);
-      for (const a of planned) {
-        if (a.type !== 'touch' || !reporting) continue;
-        const r = toReport(a, snapshot);
-        options.onAction?.(r);
-        if (options.keepActions !== false) actions.push(r);
-      }
+  const report = (plan: PagePlan) => { // once the page is applied
+    customers += plan.customers;
+    for (const key of Object.keys(counts)) counts[key]! += plan.counts[key]!;
+    for (const r of plan.reports) {
+      options.onAction?.(r);
+      if (options.keepActions !== false) actions.push(r);
     }
   };
   // A pipeline of pages: while the database reads the next page and writes the previous one, this
@@ -60,19 +57,17 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   // a run cut off half-way keeps whole pages, and the rest is planned again); at most three pages are
   // held at once, so memory does not grow with the book.
   let next = load(null);
-  let applying: { plans: Planned[]; done: Promise<void> } | null = null;
+  let applying: { plan: PagePlan; done: Promise<void> } | null = null;
   try {
     for (;;) {
       const page = await next;
       if (page.last === null) break;
       next = load(page.last); // pages are disjoint sets of customers: reading one does not wait for writing another
-      const plans = page.snapshots.map((snapshot) => ({ snapshot, planned: planEscalations(snapshot, asOf, ctx) }));
-      const review = options.dryRun ? [] : reviewDates(page, plans, asOf, ctx);
-      const books = options.dryRun ? [] : ladderBooks(page, plans);
-      if (applying) { await applying.done; report(applying.plans); }
-      applying = { plans, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plans, books, review, options.now()))) };
+      const plan = planPage(page, asOf, ctx, resolvePolicy, { dryRun: options.dryRun, reporting });
+      if (applying) { await applying.done; report(applying.plan); }
+      applying = { plan, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plan.writes, options.now()))) };
     }
-    if (applying) { await applying.done; report(applying.plans); }
+    if (applying) { await applying.done; report(applying.plan); }
   } catch (error) {
     await Promise.allSettled([next, applying?.done]); // nothing of this run still at work when it fails
     throw error;
@@ -87,28 +82,49 @@ function quiet<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
-type Planned = { snapshot: CustomerSnapshot; planned: EngineAction[] };
-
-function reviewDates(page: SnapshotPage, plans: Planned[], asOf: string, ctx: PlanContext): { customerId: string; reviewOn: string }[] {
-  return [
-    ...plans.map(({ snapshot, planned }) => ({ customerId: snapshot.id, reviewOn: nextReviewDate(snapshot, asOf, ctx, planned, page.nextFacts.get(snapshot.id) ?? null) })),
-    ...page.idle.map((id) => ({ customerId: id, reviewOn: page.nextFacts.get(id) ?? NEVER })),
-  ];
-}
+/** A page planned: what to write (nothing on a dry run), and what to count and report once it is written. */
+type PagePlan = { customers: number; counts: Record<string, number>; reports: ActionReport[]; writes: PageWrites };
+type PageWrites = {
+  promises: PromiseUpdate[]; closedTasks: string[]; tasks: NewTask[]; messages: NewOutboxMessage[];
+  merges: { taskId: string; invoiceIds: string[]; stepCode: string; templateKey: string }[];
+  ladders: LadderBook[]; review: { customerId: string; reviewOn: string }[];
+};
 
 /**
- * The ladders to store: those of every customer whose ladder moved today, and of those whose stored
- * ladders name invoices paid or no longer followed (written off), which drop out.
+ * Plans a page customer by customer, each one's books parsed, planned and turned into the page's writes
+ * before the next: what is kept for the page is only what is written and reported.
  */
-function ladderBooks(page: SnapshotPage, plans: Planned[]): LadderBook[] {
-  const books: LadderBook[] = [];
-  for (const { snapshot, planned } of plans) {
+function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePolicy: PolicyResolver, o: { dryRun: boolean; reporting: boolean }): PagePlan {
+  const counts = noCounts();
+  const plan: PagePlan = { customers: 0, counts, reports: [], writes: { promises: [], closedTasks: [], tasks: [], messages: [], merges: [], ladders: [], review: [] } };
+  const w = plan.writes;
+  for (const row of page.rows) {
+    const { snapshot: c, staleLadders, nextFact } = customerBooks(row, asOf, resolvePolicy);
+    if (!c) { // nothing to collect: looked at again when a future fact comes or the books change
+      if (o.dryRun) continue;
+      w.review.push({ customerId: row.id, reviewOn: nextFact ?? NEVER });
+      if (staleLadders) w.ladders.push({ customerId: row.id, invoices: [] });
+      continue;
+    }
+    const planned = planEscalations(c, asOf, ctx);
+    plan.customers += 1;
+    count(planned, counts);
+    if (o.reporting) for (const a of planned) if (a.type === 'touch') plan.reports.push(toReport(a, c));
+    if (o.dryRun) continue;
+    w.review.push({ customerId: c.id, reviewOn: nextReviewDate(c, asOf, ctx, planned, nextFact) });
     const moved = new Map<string, LadderUpdate>();
-    for (const a of planned) if (a.type === 'ladder') moved.set(a.invoiceId, a);
-    if (moved.size > 0 || page.staleLadders.has(snapshot.id)) books.push(ladderBookOf(snapshot, moved));
+    for (const a of planned) {
+      if (a.type === 'ladder') moved.set(a.invoiceId, a);
+      else if (a.type === 'promise') w.promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
+      else if (a.type === 'close-tasks') w.closedTasks.push(...a.taskIds);
+      else if (a.type === 'touch' && a.mergeIntoTaskId) w.merges.push({ taskId: a.mergeIntoTaskId, invoiceIds: a.invoiceIds, stepCode: a.stepCode, templateKey: a.templateKey });
+      else if (a.type === 'touch' && a.mode === 'task') w.tasks.push(taskOf(a, c));
+      else if (a.type === 'touch') w.messages.push(messageOf(a, c));
+    }
+    // the ladders of a customer whose ladder moved today, or whose stored ladders name invoices that drop out
+    if (moved.size > 0 || staleLadders) w.ladders.push(ladderBookOf(c, moved));
   }
-  for (const id of page.idle) if (page.staleLadders.has(id)) books.push({ customerId: id, invoices: [] });
-  return books;
+  return plan;
 }
 
 /**
@@ -120,32 +136,20 @@ export function ladderBookOf(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved
   for (const { id, ladder, balance } of c.invoices) {
     const { fired, claimDeadline, jumpToClaim } = moved.get(id) ?? ladder;
     if (balance <= 0n || (fired.length === 0 && !claimDeadline && !jumpToClaim)) continue;
-    invoices.push({ invoice: id, fired, claimDeadline, jumpToClaim: jumpToClaim || undefined }); // unset fields are not stored (JSON)
+    invoices.push(ladderEntry(id, { fired, claimDeadline, jumpToClaim }));
   }
   return { customerId: c.id, invoices };
 }
 
-async function applyPage(tx: DbOrTx, plans: Planned[], ladders: LadderBook[], review: { customerId: string; reviewOn: string }[], at: Date): Promise<void> {
-  const promises: PromiseUpdate[] = [];
-  const closed: string[] = [];
-  const tasks: NewTask[] = [];
-  const messages: NewOutboxMessage[] = [];
+async function applyPage(tx: DbOrTx, w: PageWrites, at: Date): Promise<void> {
   await markEngineApply(tx, true);
-  for (const { snapshot: c, planned } of plans) {
-    for (const a of planned) {
-      if (a.type === 'promise') promises.push({ promiseId: a.promiseId, status: a.status, on: a.date });
-      else if (a.type === 'close-tasks') closed.push(...a.taskIds);
-      else if (a.type === 'touch' && a.mergeIntoTaskId) await mergeIntoTask(tx, a.mergeIntoTaskId, a.invoiceIds, a.stepCode, a.templateKey, at);
-      else if (a.type === 'touch' && a.mode === 'task') tasks.push(taskOf(a, c));
-      else if (a.type === 'touch') messages.push(messageOf(a, c));
-    }
-  }
-  await saveLadders(tx, ladders, at);
-  await resolvePromises(tx, promises, at);
-  await closeTasksAsPaid(tx, closed, at);
-  await insertTasks(tx, tasks, at);
-  await insertOutbox(tx, messages, at);
-  await saveReviewDates(tx, review);
+  for (const m of w.merges) await mergeIntoTask(tx, m.taskId, m.invoiceIds, m.stepCode, m.templateKey, at);
+  await saveLadders(tx, w.ladders, at);
+  await resolvePromises(tx, w.promises, at);
+  await closeTasksAsPaid(tx, w.closedTasks, at);
+  await insertTasks(tx, w.tasks, at);
+  await insertOutbox(tx, w.messages, at);
+  await saveReviewDates(tx, w.review);
   await markEngineApply(tx, false);
 }
 
@@ -161,6 +165,10 @@ export function taskOf(a: TouchAction, c: Pick<CustomerSnapshot, 'id' | 'collect
 /** An automatic step becomes a message in the outbox, in the customer's language. */
 export function messageOf(a: TouchAction, c: Pick<CustomerSnapshot, 'id' | 'language'>): NewOutboxMessage {
   return { customerId: c.id, invoiceIds: a.invoiceIds, stepCode: a.stepCode, channel: a.channel, templateKey: a.templateKey, language: c.language, scheduledAt: a.window.start, dedupeKey: a.dedupeKey };
+}
+
+function noCounts(): Record<string, number> {
+  return { tasks: 0, messages: 0, ladderSteps: 0, promisesKept: 0, promisesBroken: 0, tasksClosedPaid: 0, held: 0 };
 }
 
 function count(planned: EngineAction[], counts: Record<string, number>) {

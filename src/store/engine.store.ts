@@ -30,16 +30,24 @@ export type PaymentRow = [date: string, amount: string, currency: string];
 export type TaskRow = [id: string, invoiceIds: string[] | null, dueDate: string, channel: string, status: string, at: string];
 export type TouchRow = [at: string, channel: string];
 
-/** One customer due for review with everything the planner needs about it (the arrays are null when empty). */
-export type SnapshotRow = CustomerRow & {
-  ladders: LadderEntry[] | null; // schema.ts `ladders`
-  invoices: InvoiceRow[] | null; promises: PromiseRow[] | null; payments: PaymentRow[] | null; tasks: TaskRow[] | null; messages: TouchRow[] | null; nextFact: string | null;
-};
+/** A customer's books as the run reads them, one JSON document (the arrays are null when empty). */
+export type Books = [
+  ladders: LadderEntry[] | null, // schema.ts `ladders`
+  invoices: InvoiceRow[] | null, promises: PromiseRow[] | null, payments: PaymentRow[] | null, tasks: TaskRow[] | null, messages: TouchRow[] | null,
+];
+
+/**
+ * One customer due for review with everything the planner needs about it. The books come as JSON text,
+ * parsed when the customer is planned (JSON.parse(books): Books): the objects made from them then live
+ * only while that customer is planned, instead of a whole page's surviving the young generation's
+ * collections while the page waits to be planned and applied.
+ */
+export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null };
 
 /**
  * A page of the customers to look at on `asOf` (those whose review date has come; all of them when
  * `everyone`), keyset on id, in one statement (in a transaction of its own, without JIT): each customer
- * comes as one row with its books as JSON arrays, looked up through the customer's indexes.
+ * comes as one row with its books as one JSON document of arrays (Books), looked up through the customer's indexes.
  * - ladders: where each invoice stands on its ladder, one row for the customer;
  * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
  *   or still named by an open task, or issued after `asOf` (a future fact), by due date;
@@ -71,8 +79,10 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
   const result = await db.execute(sql`
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
-      lb.invoices as ladders,
       (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) as "stoppedUntil",
+      json_build_array( -- Books, in this order
+      -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
+      (select lb.invoices from ladders lb where lb.customer_id = c.id),
       (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, (i.amount - coalesce(p.amount, 0))::text,
           exists (select from disputes x where x.invoice_id = i.id and x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})),
           i.policy_code, k.claim_response_days, i.id = any(ol.invoice_ids),
@@ -84,21 +94,21 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
           and (i.amount - coalesce(p.amount, 0) > 0 or i.issue_date > ${d}
             or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids)))
-      ) as invoices,
+      ),
       (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))
         from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
           or (p.status = 'kept' and p.promised_date >= fo.first_open))
-      ) as promises,
+      ),
       (select json_agg(json_build_array(r.date, r.amount::text, r.currency)) from credits r
         where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
           where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
-      ) as payments,
+      ),
       (select json_agg(json_build_array(t.id, case when t.status = 'open' then t.invoice_ids end, t.due_date, t.channel, t.status, t.window_start)) from tasks t
         where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))
-      ) as tasks,
+      ),
       (select json_agg(json_build_array(o.scheduled_at, o.channel)) from outbox o
         where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
-      ) as messages,
+      ))::text as books,
       (select min(f) from (
         select min(r.date) as f from credits r where r.customer_id = c.id and r.date > ${d}
         union all select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}
@@ -106,7 +116,6 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
           from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d})
       ) facts) as "nextFact"
     from customers c
-    left join ladders lb on lb.customer_id = c.id
     -- the day the earliest open promise was made: promises due from then on may share its payments
     left join lateral (select min(o.created_on) as first_open from promises o where o.customer_id = c.id and o.status = 'open') fo on true
     -- the invoices named by the official letters received so far (L5, L6 check for one)

@@ -105,6 +105,7 @@ export const customers = pgTable('customers', {
   // The daily run looks at a customer again on this date (null: at the next run, 'infinity': only when
   // its books change). The engine sets it after planning; triggers (migration 0005) reset it to null on
   // every write to the customer's invoices, payments, disputes, promises, tasks, messages and stops.
+  // Not indexed, and the table keeps room on its pages (migration 0015), so that the daily update is HOT.
   reviewOn: date('review_on', { mode: 'string' }),
   ...stamps,
 }, (t) => [
@@ -280,11 +281,11 @@ export type FiredStep = { code: string; date: string; skipped?: boolean };
  * Where each open invoice of a customer stands on its ladder, one row per customer: the daily run
  * reads a customer's ladders with one look-up and writes them back as one row (HOT, fillfactor 70),
  * where a row per invoice cost a look-up and a write for each (migrations 0011–0013). An invoice the
- * run no longer follows (paid, written off) drops out at the customer's next review. A list rather
- * than an object keyed by invoice id: JSON.parse makes objects of one shape quickly, while objects with
- * keys of their own (ids) are slow to make. json, not jsonb: read and rewritten whole.
+ * run no longer follows (paid, written off) drops out at the customer's next review. Each invoice is a
+ * short tuple with its steps as strings (ladder-entries.ts, migration 0014): a list of objects with key
+ * names was twice the bytes to parse and write. json, not jsonb: read and rewritten whole.
  */
-export type LadderEntry = { invoice: string; fired: FiredStep[]; claimDeadline?: string; jumpToClaim?: true };
+export type LadderEntry = [invoice: string, steps: string[], claimDeadline?: string | null, jumpToClaim?: boolean];
 export const ladders = pgTable('ladders', {
   customerId: uuid('customer_id').primaryKey().references(() => customers.id),
   invoices: json('invoices').$type<LadderEntry[]>().notNull().default([]),
