@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler, type Scheduler } from '../src/jobs/daily-run.job.ts';
-import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
+import { vacuumIfEmbedded } from '../src/store/maintenance.store.ts';
+import { freshDatabase, serverUrl, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer, makeInvoice } from './helpers/scenario.ts';
 
 /** The daily run is a pg-boss job on the books' own database (embedded or server). */
@@ -37,5 +38,20 @@ describe('the scheduled daily run', () => {
     expect(finished).not.toBeNull(); // 03:00 UTC is 08:00 in Yekaterinburg: the local date is 2025-12-11
     const tasks = await t.pool.query('select step_code from tasks where customer_id = $1', [c.id]);
     expect(tasks.rows).toEqual([{ step_code: 'L4' }]);
+  });
+
+  // PGlite is one standalone backend: no autovacuum. The job vacuums after the run.
+  it.skipIf(serverUrl !== undefined)('then vacuums and analyzes the embedded database', async () => {
+    let vacuumed: { last_vacuum: Date | null; last_analyze: Date | null } | undefined;
+    for (let i = 0; i < 100 && !vacuumed?.last_vacuum; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      vacuumed = (await t.pool.query(`select last_vacuum, last_analyze from pg_stat_user_tables where relname = 'ladders'`)).rows[0];
+    }
+    expect(vacuumed?.last_vacuum).toBeInstanceOf(Date);
+    expect(vacuumed?.last_analyze).toBeInstanceOf(Date);
+  });
+
+  it.skipIf(serverUrl === undefined)('leaves a server database to its autovacuum', async () => {
+    expect(await vacuumIfEmbedded(t)).toBe(false);
   });
 });

@@ -26,6 +26,17 @@ describe('the standard ladder on the Russian calendar', () => {
     });
   });
 
+  it('under a contract with a 10-day claim period, the lawyers come the business day after its deadline', async () => {
+    const c = await makeCustomer(t.db);
+    const invoice = await makeInvoice(t.db, c, 'K-1', '2025-11-01');
+    const contract = await t.pool.query(`insert into contracts (customer_id, number, date, payment_terms, claim_response_days)
+      values ($1, 'K-2025/7', '2025-01-01', '{"kind":"net_calendar_days","days":30}', 10) returning id`, [c.id]);
+    await t.pool.query('update invoices set contract_id = $1 where id = $2', [contract.rows[0].id, invoice.id]);
+    const log = await runDays(t.db, c, '2025-10-25', '2025-11-25');
+    expect(log['2025-11-13']).toEqual(['L6 letter automatic 09:00-12:00 K-1', 'L6 email automatic 09:00-12:00 K-1']);
+    expect(log['2025-11-24']).toEqual(['L7 legal task 10:00-17:00 K-1']); // 11-13 + 10 days = Sunday 11-23; Monday after
+  });
+
   it('due on 2026-01-01: the effective due date is the first working day after the New Year holidays', async () => {
     const c = await makeCustomer(t.db);
     await makeInvoice(t.db, c, 'B-1', '2026-01-01');

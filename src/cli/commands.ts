@@ -16,6 +16,7 @@ import { isoDate } from '../domain/fields.ts';
 import { loadConfig } from '../config.ts';
 import { startServer } from '../main.ts';
 import { agingToCsv, agingToJson, agingToTable } from '../outputs/aging-format.ts';
+import { vacuumIfEmbedded } from '../store/maintenance.store.ts';
 import { listApiTokens, revokeApiToken } from '../store/users.store.ts';
 import { parse, required, UsageError, withLedger, type Command } from './command.ts';
 
@@ -143,7 +144,11 @@ export const run: Command = {
   async run(argv) {
     const { values } = parse(argv, { 'as-of': { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
     const asOf = dateArg(values, 'as-of');
-    const result = await withLedger(({ db }) => runCollection(db, asOf, { dryRun: values['dry-run'] ?? false, now: () => new Date(), keepActions: values.json ?? false }));
+    const result = await withLedger(async (database) => {
+      const done = await runCollection(database.db, asOf, { dryRun: values['dry-run'] ?? false, now: () => new Date(), keepActions: values.json ?? false });
+      if (!done.dryRun) await vacuumIfEmbedded(database); // as the scheduled run does: the embedded database has no autovacuum
+      return done;
+    });
     if (values.json) print(result);
     else console.log(`${result.dryRun ? 'Dry run' : 'Run'} for ${asOf}: ${result.customers} customers; ${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     return 0;

@@ -4,6 +4,7 @@ import { transportResolver } from '../actions/mail-transport.ts';
 import { runCollection } from '../actions/run-collection.ts';
 import { localDateOf } from '../domain/calendar/index.ts';
 import type { Database } from '../store/db.ts';
+import { vacuumIfEmbedded } from '../store/maintenance.store.ts';
 
 export const DAILY_RUN = 'daily-run';
 export const DELIVER_OUTBOX = 'deliver-outbox';
@@ -15,7 +16,8 @@ export type Scheduler = { boss: PgBoss; runNow(asOf?: string): Promise<string | 
  * The daily run as a pg-boss job, on the same database as the books (embedded or server): scheduled
  * every day at `runAt` in `timeZone`, for that day's date there. The queue is 'stately' (at most one
  * waiting and one running), and the run itself is idempotent, so a retry or a second server changes
- * nothing. pg-boss talks through our own pool, so it works on the one-session embedded database too.
+ * nothing. pg-boss talks through our own pool, so it works on the one-session embedded database too,
+ * which has no autovacuum: the job vacuums it after the run (store/maintenance.store.ts).
  * The same scheduler runs the outbox worker every minute.
  */
 export async function startScheduler(database: Database, clock: () => Date, options: SchedulerOptions, log: (line: string) => void): Promise<Scheduler> {
@@ -34,6 +36,7 @@ export async function startScheduler(database: Database, clock: () => Date, opti
     const asOf = job?.data?.asOf ?? localDateOf(clock(), options.timeZone);
     const result = await runCollection(database.db, asOf, { dryRun: false, now: clock, keepActions: false });
     log(`daily run for ${asOf}: ${result.customers} customers, ${result.counts.tasks} tasks, ${result.counts.messages} messages`);
+    if (await vacuumIfEmbedded(database)) log('embedded database vacuumed and analyzed');
     return result.counts;
   });
   // The outbox worker: every minute, whatever is due is sent (see actions/deliver-outbox.ts).

@@ -83,17 +83,19 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       json_build_array( -- Books, in this order
       -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
       (select lb.invoices from ladders lb where lb.customer_id = c.id),
-      (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, (i.amount - coalesce(p.amount, 0))::text,
+      (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, i.balance::text,
           exists (select from disputes x where x.invoice_id = i.id and x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})),
-          i.policy_code, k.claim_response_days, i.id = any(ol.invoice_ids),
+          i.policy_code,
+          case when i.contract_id is not null then (select k.claim_response_days from contracts k where k.id = i.contract_id) end,
+          i.id = any(ol.invoice_ids),
           case when i.issue_date > ${d} then i.issue_date end, case when i.written_off_on > ${d} then i.written_off_on end) order by i.due_date, i.number)
-        from invoices i
-        -- paid_total follows every allocation: an invoice with none needs no look at them
-        left join lateral (select sum(a.amount) as amount from allocations a where i.paid_total <> 0 and a.invoice_id = i.id and a.date <= ${d}) p on true
-        left join contracts k on k.id = i.contract_id
-        where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
-          and (i.amount - coalesce(p.amount, 0) > 0 or i.issue_date > ${d}
-            or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids)))
+        from (select i.id, i.number, i.due_date, i.currency, i.policy_code, i.contract_id, i.issue_date, i.written_off_on,
+            -- paid_total follows every allocation: an invoice with none needs no look at them
+            i.amount - case when i.paid_total = 0 then 0 else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date <= ${d}) end as balance
+          from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
+          offset 0) i -- not pulled up: the balance is worked out once per invoice
+        where i.balance > 0 or i.issue_date > ${d}
+          or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids))
       ),
       (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))
         from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
