@@ -403,7 +403,12 @@ export const outbox = pgTable('outbox', {
   lastError: text('last_error'),
   conductFindings: jsonb('conduct_findings'),
   conductOverride: text('conduct_override'), // an admin's recorded reason to send despite a finding
-}, (t) => [index('outbox_status_idx').on(t.status, t.scheduledAt), index('outbox_customer_idx').on(t.customerId)]);
+}, (t) => [
+  index('outbox_status_idx').on(t.status, t.scheduledAt),
+  // The daily run reads a customer's messages of the last 35 days: bounded by the date, not by the
+  // customer's whole history (migration 0016; with 300 more days of history, 6 -> 34 ms a page without it).
+  index('outbox_customer_scheduled_idx').on(t.customerId, t.scheduledAt),
+]);
 
 /** One row per run date: when it started and finished, and what it did. */
 export const engineRuns = pgTable('engine_runs', {
