@@ -33,7 +33,7 @@ export type CustomerBooks = {
  * as of the run date, open promises, broken-promise count, recent touches, open tasks and the next
  * future-dated fact.
  */
-export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: PolicyResolver): CustomerBooks {
+export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: PolicyResolver, since = contactsSince(asOf)): CustomerBooks {
   const [ladderRows, invoiceRows, promiseRows, paymentRows, taskRows, messageRows] = JSON.parse(c.books) as Books;
   let nextFact = c.nextFact;
   // Invoices issued or written off after asOf, and promises recorded after it, are not in today's books; their dates are future facts.
@@ -64,7 +64,6 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
       promises.push({ id, invoiceIds, kind, promisedDate, amount: BigInt(amount), currency, createdOn, paidTowards: paid.get(id) ?? 0n });
     }
   }
-  const since = addCalendarDays(asOf, -35); // contacts of the last 35 days count for the contact policy
   const openTasks: CustomerSnapshot['openTasks'] = [];
   const touches: Touch[] = [];
   for (const [id, invoiceIds, dueDate, channel, status, at] of taskRows ?? []) {
@@ -80,6 +79,11 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     invoices, promises, brokenPromises: broken, touches, openTasks,
   };
   return { snapshot, staleLadders, nextFact };
+}
+
+/** Contacts from this date on count for the contact policy (the last 35 days; the page read brings those). */
+export function contactsSince(asOf: string): string {
+  return addCalendarDays(asOf, -35);
 }
 
 /** The earlier of the next fact so far and `date`, when `date` is after `asOf` (a fact the run does not see yet). */

@@ -12,7 +12,7 @@ import type { LadderEntry } from '../store/schema.ts';
 import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
-import { customerBooks, loadSnapshotPage, type PolicyResolver, type SnapshotPage } from './load-snapshots.ts';
+import { contactsSince, customerBooks, loadSnapshotPage, type PolicyResolver, type SnapshotPage } from './load-snapshots.ts';
 
 /** One action as the API, the CLI and the simulation show it (the window as ISO 8601 instants with offsets). */
 export type ActionReport = {
@@ -98,8 +98,9 @@ function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePol
   const counts = noCounts();
   const plan: PagePlan = { customers: 0, counts, reports: [], writes: { promises: [], closedTasks: [], tasks: [], messages: [], merges: [], ladders: [], review: [] } };
   const w = plan.writes;
+  const since = contactsSince(asOf);
   for (const row of page.rows) {
-    const { snapshot: c, staleLadders, nextFact } = customerBooks(row, asOf, resolvePolicy);
+    const { snapshot: c, staleLadders, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
     if (!c) { // nothing to collect: looked at again when a future fact comes or the books change
       if (o.dryRun) continue;
       w.review.push({ customerId: row.id, reviewOn: nextFact ?? NEVER });
@@ -134,9 +135,9 @@ function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePol
 export function ladderBookOf(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved = new Map<string, LadderUpdate>()): LadderBook {
   const invoices: LadderEntry[] = [];
   for (const { id, ladder, balance } of c.invoices) {
-    const { fired, claimDeadline, jumpToClaim } = moved.get(id) ?? ladder;
-    if (balance <= 0n || (fired.length === 0 && !claimDeadline && !jumpToClaim)) continue;
-    invoices.push(ladderEntry(id, { fired, claimDeadline, jumpToClaim }));
+    const state = moved.get(id) ?? ladder;
+    if (balance <= 0n || (state.fired.length === 0 && !state.claimDeadline && !state.jumpToClaim)) continue;
+    invoices.push(ladderEntry(id, state));
   }
   return { customerId: c.id, invoices };
 }

@@ -9,8 +9,8 @@ import type { LadderEntry } from './schema.ts';
  * travel as one JSON document (json_to_recordset on the server): one JSON.stringify here and one JSON
  * parse there, with no array literals to escape and no JSON inside strings (the ladder's steps stay
  * nested JSON). Each write is safe to repeat: tasks and outbox messages carry a dedupe key (insert if
- * absent), ladder states are overwritten with the planned state, promise statuses move only from open,
- * tasks close only when open.
+ * absent), a customer's ladders are overwritten with the planned state, promise statuses move only from
+ * open, tasks close only when open.
  */
 const rowsOf = (rows: object[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json)`;
 const arr = (values: unknown[]) => sql.param(values);
