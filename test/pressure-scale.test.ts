@@ -88,7 +88,8 @@ describe('one conversation per customer (N4)', () => {
     const c = await makeCustomer(t.db);
     await makeInvoice(t.db, c, 'M-1', '2025-12-10');
     await makeInvoice(t.db, c, 'M-2', '2025-12-09');
+    await makeInvoice(t.db, c, 'M-0', '2025-12-09'); // entered last: the invoices are taken by due date, then number
     const log = await runDays(t.db, c, '2025-12-10', '2025-12-10');
-    expect(log['2025-12-10']).toEqual(['L3 call task 10:00-17:00 M-2,M-1'.replace('L3 call task', 'L4 call task')].length ? log['2025-12-10'] : []);
+    expect(log['2025-12-10']).toEqual(['L3 email automatic 09:00-10:00 M-0,M-2', 'L4 call task 10:00-17:00 M-0,M-2,M-1']); // M-1's L2 joins the L4 call
   });
 });

@@ -15,15 +15,16 @@
  * once) and the next day, which still catches up (L5 follows L4 by a business day).
  *
  * --keep leaves the server database debitor_bench_engine in place.
- * --reuse-warm (server, steady state) keeps the loaded and warmed book as a template database
- * (debitor_bench_engine_warm_<invoices>_<customers>, made on the first such run) and copies it on later
- * runs, so that the timed runs can be repeated without loading and warming again (an untimed dry run of
- * the run date stands in for the warm-up's planning, so that the code is compiled). Drop it by hand.
+ * --reuse-warm (steady state) keeps the loaded and warmed book as a template, made on the first such
+ * run: on the server the database debitor_bench_engine_warm_<invoices>_<customers>, embedded the folder
+ * .tmp/bench/engine-embedded-warm-<invoices>_<customers>. Later runs copy it, so that the timed runs can
+ * be repeated without loading and warming again (an untimed dry run of the run date stands in for the
+ * warm-up's planning, so that the code is compiled). Drop it by hand.
  *
  * Prints the wall times, the bare scan, the ratios, and the peak heap, sampled every 50 ms (it must not
  * grow with the invoices: the run pages through customers).
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -43,8 +44,8 @@ const AS_OF = '2025-12-11';
 const catchUp = args.has('catch-up');
 const keep = args.has('keep'); // leave the database for a look afterwards (server mode)
 const DB_NAME = 'debitor_bench_engine';
-/** --reuse-warm (server): the loaded and warmed book is kept as a template database and copied on later runs. */
-const reuseWarm = args.has('reuse-warm') && mode === 'server' && !catchUp;
+/** --reuse-warm: the loaded and warmed book is kept as a template (a database, or a folder) and copied on later runs. */
+const reuseWarm = args.has('reuse-warm') && !catchUp;
 const WARM_NAME = `debitor_bench_engine_warm_${invoices}_${customers}`;
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -88,9 +89,25 @@ async function open(): Promise<{ database: Database; dispose(): Promise<void>; r
   }
   const dir = join(process.cwd(), '.tmp/bench/engine-embedded');
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  let ready = false;
+  if (reuseWarm) {
+    const template = join(process.cwd(), `.tmp/bench/engine-embedded-warm-${invoices}_${customers}`);
+    if (!existsSync(template)) { // load and warm once, in the template folder
+      mkdirSync(template, { recursive: true });
+      const warm = await openDatabase({ dataDir: template });
+      try { await prepare(warm); } catch (error) {
+        await warm.close();
+        rmSync(template, { recursive: true, force: true }); // never keep a half-made book
+        throw error;
+      }
+      await warm.close();
+    } else console.log(`copied the loaded and warmed book from the template folder ${template} (--reuse-warm)`);
+    cpSync(template, dir, { recursive: true });
+    ready = true;
+  } else mkdirSync(dir, { recursive: true });
   const database = await openDatabase({ dataDir: dir });
-  return { database, ready: false, async dispose() { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  if (ready) await applyMigrations(database); // a book made before a later migration
+  return { database, ready, async dispose() { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Migrates, loads the book and (unless --catch-up) brings it to its steady state. */

@@ -53,6 +53,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
       ladder: ladder ? ladderOf(ladder) : { fired: [], claimDeadline: undefined, jumpToClaim: false },
     });
   }
+  inDueDateOrder(invoices);
   const staleLadders = ladders.size > laddersFollowed;
   let broken = 0;
   const promises: CustomerSnapshot['promises'] = [];
@@ -79,6 +80,17 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     invoices, promises, brokenPromises: broken, touches, openTasks,
   };
   return { snapshot, staleLadders, nextFact };
+}
+
+/** The planner takes a customer's invoices by due date, then number (the page read sends them in no set order). */
+function inDueDateOrder(invoices: InvoiceState[]): void {
+  for (let i = 1; i < invoices.length; i++) {
+    if (precedes(invoices[i]!, invoices[i - 1]!)) { invoices.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0)); return; }
+  }
+}
+
+function precedes(a: InvoiceState, b: InvoiceState): boolean {
+  return a.dueDate < b.dueDate || (a.dueDate === b.dueDate && a.number < b.number);
 }
 
 /** Contacts from this date on count for the contact policy (the last 35 days; the page read brings those). */
