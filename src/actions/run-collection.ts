@@ -9,7 +9,10 @@ import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { ladderEntry } from '../store/ladder-entries.ts';
 import type { LadderEntry } from '../store/schema.ts';
-import { closeTasksAsPaid, finishRun, insertOutbox, insertTasks, markEngineApply, mergeIntoTask, resolvePromises, saveLadders, saveReviewDates, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate } from '../store/engine-apply.store.ts';
+import {
+  applyInOneTrip, closeTasksAsPaidStatement, finishRun, insertOutboxStatement, insertTasksStatement, mergeIntoTaskStatement, resolvePromisesStatement,
+  saveLaddersStatement, saveReviewDatesStatement, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate,
+} from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
 import { contactsSince, customerBooks, loadSnapshotPage, type PolicyResolver, type SnapshotPage } from './load-snapshots.ts';
@@ -53,9 +56,9 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
     }
   };
   // A pipeline of pages: while the database reads the next page and writes the previous one, this
-  // thread plans the current one. Pages are applied one at a time and in order (one transaction each:
-  // a run cut off half-way keeps whole pages, and the rest is planned again); at most three pages are
-  // held at once, so memory does not grow with the book.
+  // thread plans the current one. Pages are applied one at a time and in order (one transaction and one
+  // round trip each: a run cut off half-way keeps whole pages, and the rest is planned again); at most
+  // three pages are held at once, so memory does not grow with the book.
   let next = load(null);
   let applying: { plan: PagePlan; done: Promise<void> } | null = null;
   try {
@@ -63,9 +66,9 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
       const page = await next;
       if (page.last === null) break;
       next = load(page.last); // pages are disjoint sets of customers: reading one does not wait for writing another
-      const plan = planPage(page, asOf, ctx, resolvePolicy, { dryRun: options.dryRun, reporting });
+      const plan = await planPage(page, asOf, ctx, resolvePolicy, { dryRun: options.dryRun, reporting });
       if (applying) { await applying.done; report(applying.plan); }
-      applying = { plan, done: options.dryRun ? Promise.resolve() : quiet(db.transaction((tx) => applyPage(tx, plan.writes, options.now()))) };
+      applying = { plan, done: options.dryRun ? Promise.resolve() : quiet(applyPage(db, plan.writes, options.now())) };
     }
     if (applying) { await applying.done; report(applying.plan); }
   } catch (error) {
@@ -82,6 +85,10 @@ function quiet<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
+/** The longest the run plans without a turn for I/O (see planPage). */
+const PLAN_SLICE_MS = 5;
+const ioTurn = () => new Promise<void>((resolve) => setImmediate(resolve)); // after the I/O waiting in this loop turn
+
 /** A page planned: what to write (nothing on a dry run), and what to count and report once it is written. */
 type PagePlan = { customers: number; counts: Record<string, number>; reports: ActionReport[]; writes: PageWrites };
 type PageWrites = {
@@ -92,14 +99,18 @@ type PageWrites = {
 
 /**
  * Plans a page customer by customer, each one's books parsed, planned and turned into the page's writes
- * before the next: what is kept for the page is only what is written and reported.
+ * before the next: what is kept for the page is only what is written and reported. Every few
+ * milliseconds it lets this thread's I/O in: the next page's rows stream in while it plans (a database
+ * that cannot send stops working on them) and the previous page's writes go out.
  */
-function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePolicy: PolicyResolver, o: { dryRun: boolean; reporting: boolean }): PagePlan {
+async function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePolicy: PolicyResolver, o: { dryRun: boolean; reporting: boolean }): Promise<PagePlan> {
   const counts = noCounts();
   const plan: PagePlan = { customers: 0, counts, reports: [], writes: { promises: [], closedTasks: [], tasks: [], messages: [], merges: [], ladders: [], review: [] } };
   const w = plan.writes;
   const since = contactsSince(asOf);
+  let slice = performance.now();
   for (const row of page.rows) {
+    if (performance.now() - slice > PLAN_SLICE_MS) { await ioTurn(); slice = performance.now(); }
     const { snapshot: c, staleLadders, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
     if (!c) { // nothing to collect: looked at again when a future fact comes or the books change
       if (o.dryRun) continue;
@@ -142,16 +153,17 @@ export function ladderBookOf(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved
   return { customerId: c.id, invoices };
 }
 
-async function applyPage(tx: DbOrTx, w: PageWrites, at: Date): Promise<void> {
-  await markEngineApply(tx, true);
-  for (const m of w.merges) await mergeIntoTask(tx, m.taskId, m.invoiceIds, m.stepCode, m.templateKey, at);
-  await saveLadders(tx, w.ladders, at);
-  await resolvePromises(tx, w.promises, at);
-  await closeTasksAsPaid(tx, w.closedTasks, at);
-  await insertTasks(tx, w.tasks, at);
-  await insertOutbox(tx, w.messages, at);
-  await saveReviewDates(tx, w.review);
-  await markEngineApply(tx, false);
+/** A page's writes in one transaction and one round trip (see engine-apply.store.ts). */
+async function applyPage(db: DbOrTx, w: PageWrites, at: Date): Promise<void> {
+  await applyInOneTrip(db, [
+    ...w.merges.map((m) => mergeIntoTaskStatement(m.taskId, m.invoiceIds, m.stepCode, m.templateKey, at)),
+    saveLaddersStatement(w.ladders, at),
+    resolvePromisesStatement(w.promises, at),
+    closeTasksAsPaidStatement(w.closedTasks, at),
+    insertTasksStatement(w.tasks, at),
+    insertOutboxStatement(w.messages, at),
+    saveReviewDatesStatement(w.review),
+  ]);
 }
 
 /** A planned call becomes a task in the assigned collector's worklist, or the team's queue without one. */

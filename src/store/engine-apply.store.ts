@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
-import { JIT_OFF } from './engine.store.ts';
 import { recordIdSequence } from './record-ids.ts';
 import type { LadderEntry } from './schema.ts';
 
@@ -11,42 +10,78 @@ import type { LadderEntry } from './schema.ts';
  * nested JSON). Each write is safe to repeat: tasks and outbox messages carry a dedupe key (insert if
  * absent), a customer's ladders are overwritten with the planned state, promise statuses move only from
  * open, tasks close only when open.
+ *
+ * A page's statements go to the database as one message (applyInOneTrip): the values are written into
+ * the text as literals, not sent as parameters, which only one statement per message can have. One round
+ * trip instead of ten: the run plans the next page meanwhile, and each statement of a page written
+ * one by one used to wait for this thread to be free before the next could be sent.
  */
-const rowsOf = (rows: object[]) => sql`json_to_recordset(${JSON.stringify(rows)}::json)`;
-const arr = (values: unknown[]) => sql.param(values);
+export type Statement = string;
+
+/**
+ * A value as an SQL literal. An escape string (E'…'), read the same whatever standard_conforming_strings
+ * says: backslashes and quotes doubled. JSON.stringify writes control characters as \u escapes, so no
+ * byte of the text is lost on the way.
+ */
+function literal(value: string | Date): string {
+  const text = value instanceof Date ? value.toISOString() : value;
+  return `E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
+const rowsOf = (rows: object[]) => `json_to_recordset(${literal(JSON.stringify(rows))}::json)`;
+const uuids = (ids: string[]) => `${literal(`{${ids.join(',')}}`)}::uuid[]`;
+const instant = (at: Date) => `${literal(at)}::timestamptz`;
+
+/**
+ * The run's statements as one message: one round trip, and one transaction (a message of several
+ * statements is one implicit transaction, unless `db` is already in one). The run's own writes do not
+ * send its customers back to review (it sets their dates last; see migration 0005), and the run goes
+ * without PostgreSQL's JIT (see JIT_OFF in engine.store.ts): both for this transaction only.
+ */
+export async function applyInOneTrip(db: DbOrTx, statements: Statement[]): Promise<void> {
+  const work = statements.filter((s) => s !== '');
+  if (work.length === 0) return;
+  await db.execute(sql.raw([ENGINE_APPLY_ON, ...work, ENGINE_APPLY_OFF].join(';\n')));
+}
+const ENGINE_APPLY_ON = `select set_config('debitor.engine_apply', 'on', true), set_config('jit', 'off', true)`;
+const ENGINE_APPLY_OFF = `select set_config('debitor.engine_apply', 'off', true)`;
+
+/** One statement alone, and the number of rows it wrote. */
+async function run(db: DbOrTx, statement: Statement): Promise<number> {
+  if (statement === '') return 0;
+  const result = await db.execute(sql.raw(statement));
+  return result.rowCount ?? 0;
+}
+
+/** The engine's own writes outside a page (the benchmark's warm-up): they do not send customers back to review either. */
+export async function markEngineApply(db: DbOrTx, on: boolean): Promise<void> {
+  await db.execute(sql.raw(on ? ENGINE_APPLY_ON : ENGINE_APPLY_OFF));
+}
 
 /** A customer's ladders (schema.ts `ladders`). */
 export type LadderBook = { customerId: string; invoices: LadderEntry[] };
 
 /** Ladders: one row per customer, rewritten whole (a HOT update where it has one, see 0012), inserted where not. */
-export async function saveLadders(db: DbOrTx, books: LadderBook[], at: Date) {
-  if (books.length === 0) return;
-  await db.execute(sql`insert into ladders (customer_id, invoices, updated_at)
-    select "customerId", invoices, ${at} from ${rowsOf(books)} as u("customerId" uuid, invoices json)
-    on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`);
+export function saveLaddersStatement(books: LadderBook[], at: Date): Statement {
+  if (books.length === 0) return '';
+  return `insert into ladders (customer_id, invoices, updated_at)
+    select "customerId", invoices, ${instant(at)} from ${rowsOf(books)} as u("customerId" uuid, invoices json)
+    on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`;
 }
-
-/**
- * The run's own writes do not send its customers back to review (it sets their dates last); see 0005.
- * While on, the transaction also runs without PostgreSQL's JIT (see JIT_OFF in engine.store.ts).
- */
-export async function markEngineApply(db: DbOrTx, on: boolean): Promise<void> {
-  await db.execute(on ? sql`select set_config('debitor.engine_apply', 'on', true), ${JIT_OFF}` : sql`select set_config('debitor.engine_apply', 'off', true)`);
-}
+export const saveLadders = (db: DbOrTx, books: LadderBook[], at: Date) => run(db, saveLaddersStatement(books, at));
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
 
-export async function resolvePromises(db: DbOrTx, rows: PromiseUpdate[], at: Date) {
-  if (rows.length === 0) return;
-  await db.execute(sql`update promises p set status = u.s, resolved_on = u.d, updated_at = ${at}, version = p.version + 1
+export function resolvePromisesStatement(rows: PromiseUpdate[], at: Date): Statement {
+  if (rows.length === 0) return '';
+  return `update promises p set status = u.s, resolved_on = u.d, updated_at = ${instant(at)}, version = p.version + 1
     from ${rowsOf(rows.map((r) => ({ id: r.promiseId, s: r.status, d: r.on })))} as u(id uuid, s text, d date)
-    where p.id = u.id and p.status = 'open'`);
+    where p.id = u.id and p.status = 'open'`;
 }
 
-export async function closeTasksAsPaid(db: DbOrTx, taskIds: string[], at: Date) {
-  if (taskIds.length === 0) return;
-  await db.execute(sql`update tasks set status = 'done', closed_reason = 'paid', closed_at = ${at}, updated_at = ${at}, version = version + 1
-    where id = any(${arr(taskIds)}::uuid[]) and status = 'open'`);
+export function closeTasksAsPaidStatement(taskIds: string[], at: Date): Statement {
+  if (taskIds.length === 0) return '';
+  return `update tasks set status = 'done', closed_reason = 'paid', closed_at = ${instant(at)}, updated_at = ${instant(at)}, version = version + 1
+    where id = any(${uuids(taskIds)}) and status = 'open'`;
 }
 
 export type NewTask = {
@@ -54,17 +89,17 @@ export type NewTask = {
   dueDate: string; windowStart: Date; windowEnd: Date; assigneeId: string | null; queue: string; priority: number; dedupeKey: string;
 };
 
-export async function insertTasks(db: DbOrTx, rows: NewTask[], at: Date): Promise<number> {
-  if (rows.length === 0) return 0;
+export function insertTasksStatement(rows: NewTask[], at: Date): Statement {
+  if (rows.length === 0) return '';
   const id = recordIdSequence(at); // time-ordered: the day's tasks append to the primary key's right edge
-  const result = await db.execute(sql`insert into tasks (id, customer_id, invoice_ids, kind, step_code, channel, script_key, due_date,
+  return `insert into tasks (id, customer_id, invoice_ids, kind, step_code, channel, script_key, due_date,
       window_start, window_end, assignee_id, queue, priority, dedupe_key, created_at, updated_at)
-    select id, "customerId", "invoiceIds", kind, "stepCode", channel, "scriptKey", "dueDate", "windowStart", "windowEnd", "assigneeId", queue, priority, "dedupeKey", ${at}, ${at}
+    select id, "customerId", "invoiceIds", kind, "stepCode", channel, "scriptKey", "dueDate", "windowStart", "windowEnd", "assigneeId", queue, priority, "dedupeKey", ${instant(at)}, ${instant(at)}
     from ${rowsOf(rows.map((r) => ({ ...r, id: id() })))} as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], kind text, "stepCode" text, channel text, "scriptKey" text, "dueDate" date,
       "windowStart" timestamptz, "windowEnd" timestamptz, "assigneeId" uuid, queue text, priority int, "dedupeKey" text)
-    on conflict (dedupe_key) do nothing`);
-  return result.rowCount ?? 0;
+    on conflict (dedupe_key) do nothing`;
 }
+export const insertTasks = (db: DbOrTx, rows: NewTask[], at: Date) => run(db, insertTasksStatement(rows, at));
 
 export async function insertTask(db: DbOrTx, t: NewTask, at: Date): Promise<boolean> {
   return (await insertTasks(db, [t], at)) > 0;
@@ -75,23 +110,23 @@ export type NewOutboxMessage = {
   scheduledAt: Date; dedupeKey: string;
 };
 
-export async function insertOutbox(db: DbOrTx, rows: NewOutboxMessage[], at: Date): Promise<number> {
-  if (rows.length === 0) return 0;
+export function insertOutboxStatement(rows: NewOutboxMessage[], at: Date): Statement {
+  if (rows.length === 0) return '';
   const id = recordIdSequence(at); // time-ordered, as tasks
-  const result = await db.execute(sql`insert into outbox (id, customer_id, invoice_ids, step_code, channel, template_key, language, scheduled_at, dedupe_key, created_at)
-    select id, "customerId", "invoiceIds", "stepCode", channel, "templateKey", language, "scheduledAt", "dedupeKey", ${at}
+  return `insert into outbox (id, customer_id, invoice_ids, step_code, channel, template_key, language, scheduled_at, dedupe_key, created_at)
+    select id, "customerId", "invoiceIds", "stepCode", channel, "templateKey", language, "scheduledAt", "dedupeKey", ${instant(at)}
     from ${rowsOf(rows.map((r) => ({ ...r, id: id() })))} as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], "stepCode" text, channel text, "templateKey" text, language text,
       "scheduledAt" timestamptz, "dedupeKey" text)
-    on conflict (dedupe_key) do nothing`);
-  return result.rowCount ?? 0;
+    on conflict (dedupe_key) do nothing`;
 }
+export const insertOutbox = (db: DbOrTx, rows: NewOutboxMessage[], at: Date) => run(db, insertOutboxStatement(rows, at));
 
 /** N4: a step joins the call already planned for that day: its invoices are added, the stronger step sets the tone. */
-export async function mergeIntoTask(db: DbOrTx, taskId: string, invoiceIds: string[], stepCode: string, scriptKey: string, at: Date) {
-  await db.execute(sql`update tasks set
-      invoice_ids = (select array_agg(distinct x) from unnest(invoice_ids || ${arr(invoiceIds)}::uuid[]) x),
-      step_code = ${stepCode}, script_key = ${scriptKey}, updated_at = ${at}, version = version + 1
-    where id = ${taskId} and status = 'open'`);
+export function mergeIntoTaskStatement(taskId: string, invoiceIds: string[], stepCode: string, scriptKey: string, at: Date): Statement {
+  return `update tasks set
+      invoice_ids = (select array_agg(distinct x) from unnest(invoice_ids || ${uuids(invoiceIds)}) x),
+      step_code = ${literal(stepCode)}, script_key = ${literal(scriptKey)}, updated_at = ${instant(at)}, version = version + 1
+    where id = ${literal(taskId)}::uuid and status = 'open'`;
 }
 
 export async function startRun(db: DbOrTx, asOf: string, at: Date) {
@@ -104,9 +139,10 @@ export async function finishRun(db: DbOrTx, asOf: string, at: Date, counts: Reco
 }
 
 /** The date the daily run looks at each customer again ('infinity': only when its books change). */
-export async function saveReviewDates(db: DbOrTx, rows: { customerId: string; reviewOn: string }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.execute(sql`update customers c set review_on = v.d
+export function saveReviewDatesStatement(rows: { customerId: string; reviewOn: string }[]): Statement {
+  if (rows.length === 0) return '';
+  return `update customers c set review_on = v.d
     from ${rowsOf(rows.map((r) => ({ id: r.customerId, d: r.reviewOn })))} as v(id uuid, d date)
-    where c.id = v.id and c.review_on is distinct from v.d`);
+    where c.id = v.id and c.review_on is distinct from v.d`;
 }
+export const saveReviewDates = (db: DbOrTx, rows: { customerId: string; reviewOn: string }[]) => run(db, saveReviewDatesStatement(rows));

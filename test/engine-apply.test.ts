@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyInOneTrip, insertTasksStatement, saveReviewDatesStatement } from '../src/store/engine-apply.store.ts';
+import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
+import { makeCustomer } from './helpers/scenario.ts';
+
+let t: TestDatabase;
+beforeAll(async () => { t = await freshDatabase(); });
+afterAll(() => t.close());
+
+const at = new Date('2025-12-11T06:00:00Z');
+const task = (customerId: string, scriptKey: string, dedupeKey: string) => ({
+  customerId, invoiceIds: [], kind: 'step', stepCode: 'L4', channel: 'call', scriptKey, dueDate: '2025-12-11',
+  windowStart: at, windowEnd: new Date('2025-12-11T14:00:00Z'), assigneeId: null, queue: 'team', priority: 7, dedupeKey,
+});
+
+describe("the daily run's writes, one message per page", () => {
+  it('keep every character of the values written into the statements', async () => {
+    const c = await makeCustomer(t.db);
+    const awkward = `it's \\ "quoted" \\' '' \\\\n ${'\u0000'.length} ünïcødé ${'$$'} $tag$ --`;
+    await applyInOneTrip(t.db, [insertTasksStatement([task(c.id, awkward, `k:${awkward}`)], at)]);
+    const { rows } = await t.pool.query('select script_key, dedupe_key, window_start from tasks where customer_id = $1', [c.id]);
+    expect(rows).toEqual([{ script_key: awkward, dedupe_key: `k:${awkward}`, window_start: at }]);
+  });
+
+  it('are one transaction: a failing statement leaves nothing of the page written', async () => {
+    const c = await makeCustomer(t.db);
+    const failing = `select 1 / 0`;
+    const error = await applyInOneTrip(t.db, [
+      insertTasksStatement([task(c.id, 'call.step', `k:${c.id}`)], at), saveReviewDatesStatement([{ customerId: c.id, reviewOn: '2025-12-20' }]), failing,
+    ]).catch((e: unknown) => e as Error & { cause?: Error });
+    expect(String(error instanceof Error ? (error.cause ?? error).message : error)).toMatch(/division by zero/);
+    const tasks = await t.pool.query('select count(*)::int as n from tasks where customer_id = $1', [c.id]);
+    const review = await t.pool.query('select review_on from customers where id = $1', [c.id]);
+    expect([tasks.rows[0].n, review.rows[0].review_on]).toEqual([0, null]);
+  });
+});
