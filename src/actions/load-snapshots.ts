@@ -68,7 +68,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
   const openTasks: CustomerSnapshot['openTasks'] = [];
   const touches: Touch[] = [];
   for (const [id, invoiceIds, dueDate, channel, status, at] of taskRows ?? []) {
-    if (status === 'open') openTasks.push({ id, invoiceIds: invoiceIds ?? [], dueDate, channel });
+    if (status === 'open') openTasks.push({ id: id!, invoiceIds: invoiceIds ?? [], dueDate, channel }); // an open task comes with its id
     // the read brings no cancelled tasks
     if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
   }

@@ -27,7 +27,7 @@ export type PromiseRow = [
   promisedDate: string, amount: string, currency: string, createdOn: string,
 ];
 export type PaymentRow = [date: string, amount: string, currency: string];
-export type TaskRow = [id: string, invoiceIds: string[] | null, dueDate: string, channel: string, status: string, at: string];
+export type TaskRow = [id: string | null, invoiceIds: string[] | null, dueDate: string, channel: string, status: string, at: string]; // id and invoices: open tasks only
 export type TouchRow = [at: string, channel: string];
 
 /** A customer's books as the run reads them, one JSON document (the arrays are null when empty). */
@@ -56,7 +56,7 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
  *   fell due after the earliest open one was made (they may have taken payments it would otherwise count);
  * - payments: those dated from the day the earliest of those promises was made to `asOf`, for working out
  *   what each open promise has received (domain/promises.ts paidTowardsPromises: no payment counts twice);
- * - tasks: open ones (with their invoices), and those that made or plan a contact in the 35 days before `asOf`;
+ * - tasks: open ones (with their ids and invoices), and those that made or plan a contact in the 35 days before `asOf`;
  * - messages: sent or planned from 35 days before `asOf` to the day after (the contact policy);
  * - nextFact: the earliest date after `asOf` of a fact already in the books that the run does not see
  *   yet: a post-dated payment or credit note, a collection stop or a dispute opened or resolved later.
@@ -115,18 +115,19 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
           where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
       ),
-      (select json_agg(json_build_array(t.id, case when t.status = 'open' then t.invoice_ids end, t.due_date, t.channel, t.status, t.window_start)) from tasks t
+      (select json_agg(case when t.status = 'open' then json_build_array(t.id, t.invoice_ids, t.due_date, t.channel, t.status, t.window_start)
+          else json_build_array(null, null, t.due_date, t.channel, t.status, t.window_start) end) from tasks t
         where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))
       ),
       (select json_agg(json_build_array(o.scheduled_at, o.channel)) from outbox o
         where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
       ))::text as books,
-      (select min(f) from (
-        select min(r.date) as f from credits r where r.customer_id = c.id and r.date > ${d}
-        union all select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}
-        union all select min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end))
-          from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d})
-      ) facts) as "nextFact"
+      least(
+        (select min(r.date) from credits r where r.customer_id = c.id and r.date > ${d}),
+        (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}),
+        (select min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end))
+          from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d}))
+      ) as "nextFact"
     from customers c
     -- the day the earliest open promise was made: promises due from then on may share its payments
     left join lateral (select min(o.created_on) as first_open from promises o where o.customer_id = c.id and o.status = 'open') fo on true
