@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
+import { insertTask } from '../src/store/engine-apply.store.ts';
 import { makeCustomer, makeInvoice, pay, runDays } from './helpers/scenario.ts';
 
 /** The default policy is the pressure scale from the practices, L1–L7, pinned day by day. */
@@ -91,5 +92,18 @@ describe('one conversation per customer (N4)', () => {
     await makeInvoice(t.db, c, 'M-0', '2025-12-09'); // entered last: the invoices are taken by due date, then number
     const log = await runDays(t.db, c, '2025-12-10', '2025-12-10');
     expect(log['2025-12-10']).toEqual(['L3 email automatic 09:00-10:00 M-0,M-2', 'L4 call task 10:00-17:00 M-0,M-2,M-1']); // M-1's L2 joins the L4 call
+  });
+
+  it('folds a step into the call already booked for that day', async () => {
+    const c = await makeCustomer(t.db);
+    const invoice = await makeInvoice(t.db, c, 'F-9', '2025-12-10');
+    // a callback the collector booked for the 11th, about nothing yet
+    await insertTask(t.db, {
+      customerId: c.id, invoiceIds: [], kind: 'callback', stepCode: null, channel: 'call', scriptKey: null, dueDate: '2025-12-11',
+      windowStart: new Date('2025-12-11T08:00:00Z'), windowEnd: new Date('2025-12-11T09:00:00Z'), assigneeId: null, queue: 'team', priority: 1, dedupeKey: `booked:${c.id}`,
+    }, new Date('2025-12-10T12:00:00Z'));
+    await runDays(t.db, c, '2025-12-11', '2025-12-11');
+    const { rows } = await t.pool.query(`select kind, step_code, script_key, invoice_ids from tasks where customer_id = $1 and due_date = '2025-12-11' and status = 'open'`, [c.id]);
+    expect(rows).toEqual([{ kind: 'callback', step_code: 'L4', script_key: 'call.after-demand', invoice_ids: [invoice.id] }]); // L4 joins it, no second call
   });
 });
