@@ -40,7 +40,7 @@ export type RunOptions = {
  */
 export async function runCollection(db: DbOrTx, asOf: string, options: RunOptions): Promise<RunResult> {
   const ctx = await planContext(db);
-  const resolvePolicy = await policyResolver(db, ctx);
+  const resolvePolicy = await policyResolver(db);
   const counts = noCounts();
   const actions: ActionReport[] = [];
   if (!options.dryRun) await startRun(db, asOf, options.now());
@@ -231,7 +231,8 @@ function rememberingDays(calendar: BusinessCalendar): BusinessCalendar {
   };
 }
 
-async function policyResolver(db: DbOrTx, _ctx: PlanContext) {
+/** An invoice's policy: its own, else its customer's, else its customer's risk class's, else the standard one. */
+async function policyResolver(db: DbOrTx) {
   const byRisk = await riskClassPolicyMap(db);
   return (invoiceCode: string | null, c: { policyCode: string | null; riskClass: string | null }) =>
     invoiceCode ?? c.policyCode ?? (c.riskClass ? byRisk.get(c.riskClass) : undefined) ?? 'standard';

@@ -1,4 +1,4 @@
-import type { FiredStep } from './snapshot.ts';
+import type { FiredStep } from '../domain/policy/types.ts';
 
 /** What a plan says to do; `apply` turns each into rows, each with a key that makes a repeat a no-op. */
 export type Window = { start: Date; end: Date };

@@ -1,7 +1,8 @@
 import { effectiveDueDate, isWorkingDay, type BusinessCalendar } from '../domain/calendar/index.ts';
 import { claimDeadline, stepDate } from '../domain/policy/schedule.ts';
 import type { Policy, PolicyStep } from '../domain/policy/types.ts';
-import type { FiredStep, InvoiceState } from './snapshot.ts';
+import type { FiredStep } from '../domain/policy/types.ts';
+import type { InvoiceState } from './snapshot.ts';
 
 export type LadderAdvance = { due: PolicyStep[]; fired: FiredStep[]; claimDeadline?: string | undefined; jumpToClaim: boolean };
 

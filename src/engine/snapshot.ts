@@ -1,9 +1,8 @@
 import type { Touch } from '../domain/contact-policy/index.ts';
+import type { FiredStep } from '../domain/policy/types.ts';
 import type { PromiseState } from '../domain/promises.ts';
 
-/** What the planner knows about one customer on the run date: everything it decides from. */
-export type FiredStep = { code: string; date: string; skipped?: boolean };
-
+/** One open invoice of the customer as the planner sees it on the run date. */
 export type InvoiceState = {
   id: string; number: string; dueDate: string; currency: string;
   balance: bigint; disputed: boolean; // balance as of the run date
@@ -13,6 +12,7 @@ export type InvoiceState = {
   ladder: { fired: FiredStep[]; claimDeadline?: string | undefined; jumpToClaim: boolean };
 };
 
+/** What the planner knows about one customer on the run date: everything it decides from. */
 export type CustomerSnapshot = {
   id: string; externalId: string | null; legalName: string;
   country: string; timeZone: string; language: string;

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { firedSteps } from './ladder-entries.ts';
-import type { DebtorType, FiredStep } from './schema.ts';
+import type { FiredStep } from '../domain/policy/types.ts';
+import type { DebtorType } from './schema.ts';
 
 /**
  * The customer file in a few indexed queries (each by customer id): the customer with its contacts, its open

@@ -1,4 +1,5 @@
-import type { FiredStep, LadderEntry } from './schema.ts';
+import type { FiredStep } from '../domain/policy/types.ts';
+import type { LadderEntry } from './schema.ts';
 
 /**
  * The stored form of one invoice's ladder (schema.ts `ladders`): a tuple

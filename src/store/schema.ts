@@ -274,9 +274,6 @@ export const calendarExceptions = pgTable('calendar_exceptions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('calendar_exceptions_uq').on(t.country, t.date)]);
 
-/** A step of an invoice's ladder done (or skipped), with its date. */
-export type FiredStep = { code: string; date: string; skipped?: boolean };
-
 /**
  * Where each open invoice of a customer stands on its ladder, one row per customer: the daily run
  * reads a customer's ladders with one look-up and writes them back as one row (HOT, fillfactor 70),

@@ -139,14 +139,14 @@ function parseLocalTime(time: string): { hour: number; minute: number } {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+// The engine asks for the same few windows (date, 'HH:MM', zone) over and over.
+const instants = new Map<string, number>();
+
 /**
  * The instant at which the wall clock in `timeZone` shows `date` `time`. Across DST: a local time that
  * does not exist (the clock jumps over it) moves forward by the gap (02:30 on a spring-forward night
  * in New York → 03:30 EDT); a local time that happens twice (fall back) takes the earlier instant.
  */
-// The engine asks for the same few windows (date, 'HH:MM', zone) over and over.
-const instants = new Map<string, number>();
-
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): Date {
   const key = `${date}T${time}|${timeZone}`;
   const cached = instants.get(key);

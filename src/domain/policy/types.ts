@@ -23,6 +23,9 @@ export type PolicyStep = {
   };
 };
 
+/** A step of an invoice's ladder done (or skipped, as L1 for an invoice that arrived late), with its date. */
+export type FiredStep = { code: string; date: string; skipped?: boolean };
+
 export type Policy = {
   code: string;
   name: string;
