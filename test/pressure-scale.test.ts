@@ -82,6 +82,20 @@ describe('money stops the ladder', () => {
     const paid = await t.pool.query(`select count(*)::int as n from tasks where customer_id = $1 and closed_reason = 'paid'`, [c.id]);
     expect(paid.rows[0].n).toBe(4);
   });
+
+  it('a payment dated ahead counts from its date: until then the ladder goes on, on that day it stops', async () => {
+    const c = await makeCustomer(t.db);
+    await makeInvoice(t.db, c, 'Q-1', '2025-12-10', '1000.00');
+    await pay(t.db, c, '2025-12-15', '1000.00'); // recorded now, dated Monday the 15th
+    const log = await runDays(t.db, c, '2025-12-09', '2025-12-22');
+    expect(log).toEqual({
+      '2025-12-10': ['L2 call task 12:00-15:00 Q-1'],
+      '2025-12-11': ['L3 email automatic 09:00-10:00 Q-1', 'L4 call task 10:00-17:00 Q-1'],
+      '2025-12-12': ['L5 call task 10:00-17:00 Q-1'],
+    });
+    const open = await t.pool.query(`select count(*)::int as n from tasks where customer_id = $1 and status = 'open'`, [c.id]);
+    expect(open.rows[0].n).toBe(0); // closed as paid on the 15th
+  });
 });
 
 describe('one conversation per customer (N4)', () => {

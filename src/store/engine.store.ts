@@ -100,12 +100,13 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
           i.id = any(ol.invoice_ids),
           case when i.issue_date > ${d} then i.issue_date end, case when i.written_off_on > ${d} then i.written_off_on end)) -- in no set order: sorted by the run (customerBooks)
         from (select i.id, i.number, i.due_date, i.currency, i.policy_code, i.contract_id, i.issue_date, i.written_off_on,
-            -- paid_total follows every allocation: an invoice with none needs no look at them
-            i.amount - case when i.paid_total = 0 then 0 else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date <= ${d}) end as balance
+            -- paid_total follows every allocation, and an allocation is dated as its credit: only a customer
+            -- with a credit dated after asOf has allocations to take back out
+            i.amount - i.paid_total + case when lc.first_later is null or i.paid_total = 0 then 0
+              else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date > ${d}) end as balance
           from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
           offset 0) i -- not pulled up: the balance is worked out once per invoice
-        where i.balance > 0 or i.issue_date > ${d}
-          or exists (select from tasks t where t.customer_id = c.id and t.status = 'open' and i.id = any(t.invoice_ids))
+        where i.balance > 0 or i.issue_date > ${d} or i.id = any(ot.invoice_ids)
       ),
       (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))
         from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
@@ -115,15 +116,11 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
           where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
       ),
-      (select json_agg(case when t.status = 'open' then json_build_array(t.id, t.invoice_ids, t.due_date, t.channel, t.status, t.window_start)
-          else json_build_array(null, null, t.due_date, t.channel, t.status, t.window_start) end) from tasks t
-        where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))
-      ),
+      tk.rows,
       (select json_agg(json_build_array(o.scheduled_at, o.channel)) from outbox o
         where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
       ))::text as books,
-      least(
-        (select min(r.date) from credits r where r.customer_id = c.id and r.date > ${d}),
+      least(lc.first_later,
         (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}),
         (select min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end))
           from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d}))
@@ -134,6 +131,15 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
     -- the invoices named by the official letters received so far (L5, L6 check for one)
     left join lateral (select array_agg(u) as invoice_ids from promises o, unnest(o.invoice_ids) u
       where o.customer_id = c.id and o.kind = 'official_letter' and o.created_on <= ${d}) ol on true
+    -- the first credit dated after asOf (a future fact; before it, no allocation is dated after asOf)
+    left join lateral (select min(r.date) as first_later from credits r where r.customer_id = c.id and r.date > ${d}) lc on true
+    -- tasks, and the invoices their open ones name (a paid invoice stays in the books while one does, so
+    -- that the task is closed as paid); one look at the customer's tasks, whatever its paid history
+    left join lateral (select json_agg(case when t.status = 'open' then json_build_array(t.id, t.invoice_ids, t.due_date, t.channel, t.status, t.window_start)
+          else json_build_array(null, null, t.due_date, t.channel, t.status, t.window_start) end) as rows,
+        string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open') as open_invoices
+      from tasks t where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))) tk on true
+    left join lateral (select string_to_array(tk.open_invoices, ',')::uuid[] as invoice_ids) ot on true
     where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
       ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${d})`}
     order by c.id limit ${limit}`);
