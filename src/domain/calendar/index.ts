@@ -47,6 +47,7 @@ export { SAT_SUN, calendarFor } from './calendars.ts';
 export {
   type LocalDateTime,
   validateTimeZone,
+  isTimeZone,
   toInstant,
   instantToLocal,
   localDateOf,

@@ -4,6 +4,7 @@ import {
   instantToLocal,
   localDateOf,
   localDateTimeToInstant,
+  isTimeZone,
   validateTimeZone,
 } from './local-time.ts';
 
@@ -107,5 +108,12 @@ describe('validateTimeZone', () => {
 
   it.each(['Mars/Olympus', '+03:00', 'MSK+1', ''])('rejects %j with an error naming it', (tz) => {
     expect(() => validateTimeZone(tz)).toThrow(`"${tz}"`);
+  });
+
+  it('isTimeZone answers as validateTimeZone does, asked twice (an import checks each row with it)', () => {
+    for (const tz of ['Europe/Moscow', 'UTC', 'Etc/GMT-3', 'Mars/Olympus', '+03:00', '-05:00', 'MSK+1', '']) {
+      const valid = (() => { try { validateTimeZone(tz); return true; } catch { return false; } })();
+      expect([tz, isTimeZone(tz), isTimeZone(tz)]).toEqual([tz, valid, valid]);
+    }
   });
 });

@@ -24,6 +24,24 @@ export function validateTimeZone(tz: string): string {
   return tz;
 }
 
+const unknownZones = new Set<string>();
+
+/**
+ * Is `tz` a time zone validateTimeZone accepts? For checks that collect errors instead of throwing (an
+ * import's rows); both answers are remembered, a file has few distinct zones.
+ */
+export function isTimeZone(tz: string): boolean {
+  if (formatters.has(tz)) return true;
+  if (unknownZones.has(tz)) return false;
+  try {
+    formatterFor(tz);
+    return true;
+  } catch {
+    if (unknownZones.size < 10_000) unknownZones.add(tz);
+    return false;
+  }
+}
+
 function formatterFor(tz: string): Intl.DateTimeFormat {
   const cached = typeof tz === 'string' ? formatters.get(tz) : undefined;
   if (cached) return cached;

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../calendar/index.ts';
 import { CONTACT_ROLES, LANGUAGES } from '../fields.ts';
 import { parsePositiveAmount } from '../money.ts';
 import { toBoolean, toDecimalString, toIsoDate, type Converted } from './convert.ts';
@@ -181,23 +182,6 @@ const READERS: Record<SectionName, (c: Cells) => unknown> = {
   },
   disputes: (c) => ({ line: c.line, columns: c.columns, invoice: c.text('invoice'), openedOn: c.date('openedOn'), reason: c.text('reason', 5000), resolvedOn: c.date('resolvedOn', false) }),
 };
-
-// Constructing an Intl.DateTimeFormat costs ~0.1 ms: a file has few distinct zones, so each is checked once.
-const knownZones = new Map<string, boolean>();
-
-function isTimeZone(tz: string): boolean {
-  let ok = knownZones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    knownZones.set(tz, ok);
-  }
-  return ok;
-}
 
 function validTimeZone(c: Cells): string {
   const tz = c.text('timeZone');
