@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { DbOrTx } from './db.ts';
 import { recordIdSequence } from './record-ids.ts';
 import type { LadderEntry } from './schema.ts';
@@ -40,7 +41,19 @@ const instant = (at: Date) => `${literal(at)}::timestamptz`;
 export async function applyInOneTrip(db: DbOrTx, statements: Statement[]): Promise<void> {
   const work = statements.filter((s) => s !== '');
   if (work.length === 0) return;
-  await db.execute(sql.raw([ENGINE_APPLY_ON, ...work, ENGINE_APPLY_OFF].join(';\n')));
+  await execute(db, [ENGINE_APPLY_ON, ...work, ENGINE_APPLY_OFF].join(';\n'));
+}
+
+/**
+ * Runs statements with their values written in. On failure the database's own error is raised: the
+ * driver's would quote the whole text, megabytes of a page's rows, into every log that shows it.
+ */
+async function execute(db: DbOrTx, text: string) {
+  try {
+    return await db.execute(sql.raw(text));
+  } catch (error) {
+    throw error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;
+  }
 }
 const ENGINE_APPLY_ON = `select set_config('debitor.engine_apply', 'on', true), set_config('jit', 'off', true)`;
 const ENGINE_APPLY_OFF = `select set_config('debitor.engine_apply', 'off', true)`;
@@ -48,7 +61,7 @@ const ENGINE_APPLY_OFF = `select set_config('debitor.engine_apply', 'off', true)
 /** One statement alone, and the number of rows it wrote. */
 async function run(db: DbOrTx, statement: Statement): Promise<number> {
   if (statement === '') return 0;
-  const result = await db.execute(sql.raw(statement));
+  const result = await execute(db, statement);
   return result.rowCount ?? 0;
 }
 
