@@ -13,13 +13,15 @@ import { nextReviewDate } from '../../src/engine/next-review.ts';
 import { planEscalations } from '../../src/engine/plan.ts';
 import type { CustomerSnapshot, InvoiceState } from '../../src/engine/snapshot.ts';
 import type { Database } from '../../src/store/db.ts';
-import { sql } from 'drizzle-orm';
-import { insertOutbox, insertTasks, markEngineApply, saveLadders, saveReviewDates, type LadderBook, type NewOutboxMessage, type NewTask } from '../../src/store/engine-apply.store.ts';
+import {
+  applyInOneTrip, insertOutboxStatement, insertTasksStatement, saveLaddersStatement, saveReviewDatesStatement, type LadderBook, type NewOutboxMessage, type NewTask,
+} from '../../src/store/engine-apply.store.ts';
 
 type Row = { customerId: string; country: string; timeZone: string; language: string; invoiceId: string; number: string; issueDate: string; dueDate: string; amount: bigint };
 
 export async function warmBook(database: Database, from: string, asOf: string): Promise<{ customers: number; reviewDays: number; tasks: number; messages: number }> {
   const ctx = await planContext(database.db);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf: "${asOf}" is not a date YYYY-MM-DD`); // written into the statements below
   const at = new Date(`${asOf}T00:00:00Z`);
   const totals = { customers: 0, reviewDays: 0, tasks: 0, messages: 0 };
   let after = '00000000-0000-0000-0000-000000000000';
@@ -46,20 +48,16 @@ export async function warmBook(database: Database, from: string, asOf: string): 
       }
       review.push({ customerId: group[0]!.customerId, reviewOn: replay.reviewOn });
     }
-    await database.db.transaction(async (tx) => {
-      await saveLadders(tx, ladders, at);
-      totals.tasks += await insertTasks(tx, tasks, at);
-      totals.messages += await insertOutbox(tx, messages, at);
-      await saveReviewDates(tx, review);
-    });
+    await applyInOneTrip(database.db, [saveLaddersStatement(ladders, at), insertTasksStatement(tasks, at), insertOutboxStatement(messages, at), saveReviewDatesStatement(review)]);
+    totals.tasks += tasks.length; // a fresh book: every row planned is new
+    totals.messages += messages.length;
   }
   // The collectors worked yesterday's calls and the letters went out (as the engine's own writes: the
   // review dates just set stay).
-  await database.db.transaction(async (tx) => {
-    await markEngineApply(tx, true);
-    await tx.execute(sql`update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < ${asOf}`);
-    await tx.execute(sql`update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < ${asOf}::date`);
-  });
+  await applyInOneTrip(database.db, [
+    `update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < '${asOf}'::date`,
+    `update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < '${asOf}'::date`,
+  ]);
   await database.pool.query('vacuum analyze');
   return totals;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { DbOrTx } from './db.ts';
+import { JIT_OFF_SQL } from './engine.store.ts';
 import { recordIdSequence } from './record-ids.ts';
 import type { LadderEntry } from './schema.ts';
 
@@ -36,7 +37,7 @@ const instant = (at: Date) => `${literal(at)}::timestamptz`;
  * The run's statements as one message: one round trip, and one transaction (a message of several
  * statements is one implicit transaction, unless `db` is already in one). The run's own writes do not
  * send its customers back to review (it sets their dates last; see migration 0005), and the run goes
- * without PostgreSQL's JIT (see JIT_OFF in engine.store.ts): both for this transaction only.
+ * without PostgreSQL's JIT (JIT_OFF_SQL, engine.store.ts): both for this transaction only.
  */
 export async function applyInOneTrip(db: DbOrTx, statements: Statement[]): Promise<void> {
   const work = statements.filter((s) => s !== '');
@@ -55,7 +56,7 @@ async function execute(db: DbOrTx, text: string) {
     throw error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;
   }
 }
-const ENGINE_APPLY_ON = `select set_config('debitor.engine_apply', 'on', true), set_config('jit', 'off', true)`;
+const ENGINE_APPLY_ON = `select set_config('debitor.engine_apply', 'on', true), ${JIT_OFF_SQL}`;
 const ENGINE_APPLY_OFF = `select set_config('debitor.engine_apply', 'off', true)`;
 
 /** One statement alone, and the number of rows it wrote. */
@@ -63,11 +64,6 @@ async function run(db: DbOrTx, statement: Statement): Promise<number> {
   if (statement === '') return 0;
   const result = await execute(db, statement);
   return result.rowCount ?? 0;
-}
-
-/** The engine's own writes outside a page (the benchmark's warm-up): they do not send customers back to review either. */
-export async function markEngineApply(db: DbOrTx, on: boolean): Promise<void> {
-  await db.execute(sql.raw(on ? ENGINE_APPLY_ON : ENGINE_APPLY_OFF));
 }
 
 /** A customer's ladders (schema.ts `ladders`). */
@@ -80,7 +76,6 @@ export function saveLaddersStatement(books: LadderBook[], at: Date): Statement {
     select "customerId", invoices, ${instant(at)} from ${rowsOf(books)} as u("customerId" uuid, invoices json)
     on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`;
 }
-export const saveLadders = (db: DbOrTx, books: LadderBook[], at: Date) => run(db, saveLaddersStatement(books, at));
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
 
@@ -158,4 +153,3 @@ export function saveReviewDatesStatement(rows: { customerId: string; reviewOn: s
     from ${rowsOf(rows.map((r) => ({ id: r.customerId, d: r.reviewOn })))} as v(id uuid, d date)
     where c.id = v.id and c.review_on is distinct from v.d`;
 }
-export const saveReviewDates = (db: DbOrTx, rows: { customerId: string; reviewOn: string }[]) => run(db, saveReviewDatesStatement(rows));

@@ -73,7 +73,8 @@ export async function snapshotPage(db: DbOrTx, asOf: string, after: string | nul
  * jit_above_cost: compiling them (~100 ms a statement here) took longer than running them. For the
  * current transaction only; an embedded database has no JIT and takes the setting as it is.
  */
-const JIT_OFF = sql`set_config('jit', 'off', true)`;
+export const JIT_OFF_SQL = "set_config('jit', 'off', true)"; // also in the run's writes (engine-apply.store.ts)
+const JIT_OFF = sql.raw(JIT_OFF_SQL);
 
 /**
  * The page read is made of per-customer lookups, each through an index. On tables that are empty or

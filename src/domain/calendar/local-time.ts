@@ -31,7 +31,6 @@ const unknownZones = new Set<string>();
  * import's rows); both answers are remembered, a file has few distinct zones.
  */
 export function isTimeZone(tz: string): boolean {
-  if (formatters.has(tz)) return true;
   if (unknownZones.has(tz)) return false;
   try {
     formatterFor(tz);
