@@ -14,6 +14,7 @@ import { assignRiskClassPolicy } from '../src/actions/manage-policies.ts';
 import { updateCustomer } from '../src/actions/update-customer.ts';
 import { addCalendarDays } from '../src/domain/calendar/index.ts';
 import type { Db } from '../src/store/db.ts';
+import { claimNextDue, recordOutcome } from '../src/store/outbox.store.ts';
 import { describeAction } from './helpers/scenario.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 
@@ -69,6 +70,7 @@ async function seed({ db, pool }: TestDatabase): Promise<Book> {
 async function events(b: Book, date: string): Promise<void> {
   const db = b.db;
   const at = ctx(date);
+  await deliverDue(db, at.at);
   const cust = (ext: string) => b.customers.get(ext)!;
   const pay = (ext: string, amount: string) => recordCredit(db, 'payment', { customerId: cust(ext), date, amount, currency: 'RUB' }, at);
   const promise = (ext: string, promisedDate: string, amount: string) =>
@@ -100,6 +102,15 @@ async function events(b: Book, date: string): Promise<void> {
     case '2026-01-13': await pay('C-1', '1000.00'); break;
     default: break;
   }
+}
+
+/** The delivery worker sends every message that is due (status changes the run does not plan from). */
+async function deliverDue(db: Db, now: Date): Promise<number> {
+  let sent = 0;
+  for (let m = await claimNextDue(db, now); m; m = await claimNextDue(db, now), sent++) {
+    await recordOutcome(db, m.id, { status: 'sent', recipient: 'ap@example.com', subject: m.templateKey }, now);
+  }
+  return sent;
 }
 
 async function runAll(b: Book, everyone: boolean) {
@@ -162,6 +173,26 @@ describe('review dates', () => {
       await assignRiskClassPolicy(t.db, 'C', 'strict', ctx('2025-11-20'));
       const pending = await t.pool.query(`select count(*)::int as n from customers where review_on is null`);
       expect(pending.rows[0].n).toBe(16);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('sending a message does not bring its customer back; cancelling one does', async () => {
+    const t = await freshDatabase();
+    try {
+      await seed(t);
+      const run = (date: string) => runCollection(t.db, date, { dryRun: false, now: () => new Date(`${date}T05:00:00Z`) });
+      let date = FROM;
+      for (; (await run(date)).counts.messages === 0; date = addCalendarDays(date, 1)) expect(date < TO).toBe(true);
+      const sent = await deliverDue(t.db, new Date(`${addCalendarDays(date, 1)}T00:00:00Z`));
+      expect(sent).toBeGreaterThan(0);
+      expect((await run(date)).customers).toBe(0); // the same date again: nobody is due, delivered or not
+      const message = (await t.pool.query(`select id, customer_id from outbox where status = 'sent' limit 1`)).rows[0];
+      await t.pool.query(`update outbox set status = 'cancelled' where id = $1`, [message.id]); // the run counts it no more
+      const again = await run(date);
+      expect(again.customers).toBe(1);
+      expect(again.actions.every((a) => a.customerId === message.customer_id)).toBe(true);
     } finally {
       await t.close();
     }

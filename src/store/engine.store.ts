@@ -139,7 +139,9 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
     left join lateral (select json_agg(case when t.status = 'open' then json_build_array(t.id, t.invoice_ids, t.due_date, t.channel, t.status, t.window_start)
           else json_build_array(null, null, t.due_date, t.channel, t.status, t.window_start) end) as rows,
         string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open') as open_invoices
-      from tasks t where t.customer_id = c.id and (t.status = 'open' or (t.status <> 'cancelled' and t.due_date between ${d} - 35 and ${d}))) tk on true
+      -- one range of tasks_customer_status_due_idx, from (done, 35 days before asOf) to the end of the open
+      -- ones ('cancelled' < 'done' < 'open'): the done history before that is never read, however long it is
+      from tasks t where t.customer_id = c.id and (t.status, t.due_date) >= ('done', ${d} - 35) and (t.status = 'open' or t.due_date <= ${d})) tk on true
     left join lateral (select string_to_array(tk.open_invoices, ',')::uuid[] as invoice_ids) ot on true
     where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
       ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${d})`}

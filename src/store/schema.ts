@@ -364,7 +364,9 @@ export const tasks = pgTable('tasks', {
   index('tasks_assignee_due_idx').on(t.assigneeId, t.status, t.dueDate),
   // L8: Today and the calendar feed read a collector's open tasks by date (the closed ones pile up over the years).
   index('tasks_open_assignee_due_idx').on(t.assigneeId, t.dueDate).where(sql`status = 'open'`),
-  index('tasks_customer_idx').on(t.customerId, t.status),
+  // The daily run reads a customer's open tasks and its done ones of the last 35 days as one range of this
+  // index (store/engine.store.ts): bounded by the date, not by the customer's whole history (migration 0017).
+  index('tasks_customer_status_due_idx').on(t.customerId, t.status, t.dueDate),
 ]);
 
 /**
