@@ -63,6 +63,9 @@ async function seed({ db, pool }: TestDatabase): Promise<Book> {
   await customer('C-14'); await invoice('C-14', '14-A', '2025-12-09');
   await customer('C-15');
   await customer('C-16', { timeZone: 'America/New_York', country: 'US' }); await invoice('C-16', '16-A', '2025-11-28');
+  // paid in full by a payment dated on the day of its first step (L1, 12-05): a future fact on a review day
+  await customer('C-17'); await invoice('C-17', '17-A', '2025-12-10');
+  await recordCredit(db, 'payment', { customerId: book.customers.get('C-17')!, date: '2025-12-05', amount: '1000.00', currency: 'RUB' }, at);
   return book;
 }
 
@@ -172,7 +175,7 @@ describe('review dates', () => {
       // a policy change can move anyone's
       await assignRiskClassPolicy(t.db, 'C', 'strict', ctx('2025-11-20'));
       const pending = await t.pool.query(`select count(*)::int as n from customers where review_on is null`);
-      expect(pending.rows[0].n).toBe(16);
+      expect(pending.rows[0].n).toBe(17);
     } finally {
       await t.close();
     }
