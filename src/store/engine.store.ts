@@ -50,8 +50,9 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
  * comes as one row with its books as one JSON document of arrays (Books), looked up through the customer's indexes.
  * - ladders: where each invoice stands on its ladder, one row for the customer;
  * - invoices: not written off by `asOf`, with the balance as of `asOf` (allocations dated by then), open
- *   or still named by an open task, or issued after `asOf` (a future fact), in no set order (a sort in
- *   the database costs more than in the run, which puts them in due-date order);
+ *   or still named by an open task, or issued after `asOf` (a future fact) and not paid already, in no set
+ *   order (a sort in the database costs more than in the run, which puts them in due-date order); found
+ *   without reading the customer's paid invoices, unless a credit dated after `asOf` may reopen them;
  * - promises: open and broken ones (S5 counts them), any recorded ahead of `asOf`, and the kept ones that
  *   fell due after the earliest open one was made (they may have taken payments it would otherwise count);
  * - payments: those dated from the day the earliest of those promises was made to `asOf`, for working out
@@ -85,6 +86,8 @@ const JIT_OFF = sql.raw(JIT_OFF_SQL);
  */
 const NO_SEQUENTIAL_SCANS = sql`set_config('enable_seqscan', 'off', true)`;
 
+const INVOICE_COLUMNS = sql.raw('u.id, u.number, u.due_date, u.currency, u.policy_code, u.contract_id, u.issue_date, u.written_off_on, u.amount, u.paid_total');
+
 async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
   const d = sql`${asOf}::date`;
   const result = await db.execute(sql`
@@ -105,7 +108,14 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
             -- with a credit dated after asOf has allocations to take back out
             i.amount - i.paid_total + case when lc.first_later is null or i.paid_total = 0 then 0
               else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date > ${d}) end as balance
-          from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
+          from (
+            -- the invoices unpaid today (invoices_unpaid_customer_idx), not the paid history, however long;
+            select ${INVOICE_COLUMNS} from invoices u where u.customer_id = c.id and u.paid_total < u.amount
+            -- paid ones only for a customer with a credit dated after asOf (it may pay them after asOf)…
+            union all select ${INVOICE_COLUMNS} from invoices u where lc.first_later is not null and u.customer_id = c.id and u.paid_total >= u.amount
+            -- …or else those its open tasks name
+            union all select ${INVOICE_COLUMNS} from invoices u where lc.first_later is null and ot.invoice_ids is not null and u.id = any(ot.invoice_ids) and u.paid_total >= u.amount
+          ) i where i.written_off_on is null or i.written_off_on > ${d}
           offset 0) i -- not pulled up: the balance is worked out once per invoice
         where i.balance > 0 or i.issue_date > ${d} or i.id = any(ot.invoice_ids)
       ),

@@ -171,6 +171,8 @@ export const invoices = pgTable('invoices', {
 }, (t) => [
   uniqueIndex('invoices_company_number_uq').on(t.companyId, t.number),
   index('invoices_customer_due_idx').on(t.customerId, t.dueDate),
+  // The daily run reads a customer's unpaid invoices through this, not its paid history (engine.store.ts, migration 0019)
+  index('invoices_unpaid_customer_idx').on(t.customerId).where(sql`paid_total < amount`),
   index('invoices_company_issue_idx').on(t.companyId, t.issueDate),
   check('invoices_amount_positive', sql`${t.amount} > 0`),
 ]);

@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_unpaid_customer_idx" ON "invoices" USING btree ("customer_id") WHERE paid_total < amount;
