@@ -66,6 +66,8 @@ async function seed({ db, pool }: TestDatabase): Promise<Book> {
   // paid in full by a payment dated on the day of its first step (L1, 12-05): a future fact on a review day
   await customer('C-17'); await invoice('C-17', '17-A', '2025-12-10');
   await recordCredit(db, 'payment', { customerId: book.customers.get('C-17')!, date: '2025-12-05', amount: '1000.00', currency: 'RUB' }, at);
+  // disputed from 12-10; the resolution, recorded on 12-15, is dated 12-24: its ladder resumes then
+  await customer('C-18'); await invoice('C-18', '18-A', '2025-12-08');
   return book;
 }
 
@@ -88,10 +90,13 @@ async function events(b: Book, date: string): Promise<void> {
       if (task) await recordTaskOutcome(db, task.id, { version: task.version, outcome: 'no_answer', sendConfirmation: false }, at);
       break;
     }
+    case '2025-12-10': await openDispute(db, { invoiceId: b.invoices.get('18-A')!, openedOn: date, reason: 'wrong price' }, at); break;
     case '2025-12-12': await pay('C-13', '2000.00'); break;
     case '2025-12-15': {
       const c = (await b.pool.query(`select version from customers where id = $1`, [cust('C-14')])).rows[0];
       await updateCustomer(db, cust('C-14'), { version: c.version, policyCode: 'strict' }, at);
+      const d = (await b.pool.query(`select id, version from disputes where invoice_id = $1`, [b.invoices.get('18-A')])).rows[0];
+      await resolveDispute(db, d.id, { version: d.version, resolvedOn: '2025-12-24', resolution: 'price confirmed' }, at); // dated ahead
       break;
     }
     case '2025-12-20': {
@@ -175,7 +180,7 @@ describe('review dates', () => {
       // a policy change can move anyone's
       await assignRiskClassPolicy(t.db, 'C', 'strict', ctx('2025-11-20'));
       const pending = await t.pool.query(`select count(*)::int as n from customers where review_on is null`);
-      expect(pending.rows[0].n).toBe(17);
+      expect(pending.rows[0].n).toBe(18);
     } finally {
       await t.close();
     }

@@ -98,7 +98,7 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
       (select lb.invoices from ladders lb where lb.customer_id = c.id),
       (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, i.balance::text,
-          exists (select from disputes x where x.invoice_id = i.id and x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})),
+          coalesce(i.id = any(dx.open_invoices), false),
           i.policy_code,
           case when i.contract_id is not null then (select k.claim_response_days from contracts k where k.id = i.contract_id) end,
           i.id = any(ol.invoice_ids),
@@ -133,8 +133,7 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       ))::text as books,
       least(lc.first_later,
         (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}),
-        (select min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end))
-          from disputes x join invoices i on i.id = x.invoice_id where i.customer_id = c.id and (x.opened_on > ${d} or x.resolved_on > ${d}))
+        dx.next_fact
       ) as "nextFact"
     from customers c
     -- the day the earliest open promise was made: promises due from then on may share its payments
@@ -142,6 +141,10 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
     -- the invoices named by the official letters received so far (L5, L6 check for one)
     left join lateral (select array_agg(u) as invoice_ids from promises o, unnest(o.invoice_ids) u
       where o.customer_id = c.id and o.kind = 'official_letter' and o.created_on <= ${d}) ol on true
+    -- the customer's disputes, looked up once: the invoices disputed on asOf, and the first date after it one opens or is resolved
+    left join lateral (select array_agg(x.invoice_id) filter (where x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})) as open_invoices,
+        min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end)) as next_fact
+      from disputes x where x.customer_id = c.id) dx on true
     -- the first credit dated after asOf (a future fact; before it, no allocation is dated after asOf)
     left join lateral (select min(r.date) as first_later from credits r where r.customer_id = c.id and r.date > ${d}) lc on true
     -- tasks, and the invoices their open ones name (a paid invoice stays in the books while one does, so

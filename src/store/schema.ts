@@ -180,12 +180,14 @@ export const invoices = pgTable('invoices', {
 export const disputes = pgTable('disputes', {
   id: id(),
   invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  // its invoice's customer, set by the database (migration 0020): the daily run looks a customer's disputes up at once
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
   openedOn: date('opened_on', { mode: 'string' }).notNull(),
   reason: text('reason').notNull(),
   resolvedOn: date('resolved_on', { mode: 'string' }),
   resolution: text('resolution'),
   ...stamps,
-}, (t) => [index('disputes_invoice_idx').on(t.invoiceId)]);
+}, (t) => [index('disputes_invoice_idx').on(t.invoiceId), index('disputes_customer_idx').on(t.customerId)]);
 
 export type CreditKind = 'payment' | 'credit_note';
 
