@@ -22,15 +22,15 @@ describe('disputes by customer (migration 0020)', () => {
     const ia = await makeInvoice(t.db, a, 'DC-A', '2025-12-01');
     const ib = await makeInvoice(t.db, b, 'DC-B', '2025-12-01');
     const at = { actor: 'test', at: new Date('2025-12-02T06:00:00Z') };
-    const da = await openDispute(t.db, { invoiceId: ia.id, openedOn: '2025-12-02', reason: 'goods short' }, at);
-    const db = await openDispute(t.db, { invoiceId: ib.id, openedOn: '2025-12-02', reason: 'wrong price' }, at);
-    expect([await customerOf(da.id), await customerOf(db.id)]).toEqual([a.id, b.id]);
+    const disputeA = await openDispute(t.db, { invoiceId: ia.id, openedOn: '2025-12-02', reason: 'goods short' }, at);
+    const disputeB = await openDispute(t.db, { invoiceId: ib.id, openedOn: '2025-12-02', reason: 'wrong price' }, at);
+    expect([await customerOf(disputeA.id), await customerOf(disputeB.id)]).toEqual([a.id, b.id]);
 
     // the table as it was before 0020, then the migration as it is in the repository
     await t.db.execute(sql.raw(`drop trigger disputes_customer on disputes; drop function dispute_customer();
       drop index disputes_customer_idx; alter table disputes drop column customer_id`));
     const migration = readFileSync(new URL('../src/store/migrations/0020_disputes_by_customer.sql', import.meta.url), 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await t.db.execute(sql.raw(statement));
-    expect([await customerOf(da.id), await customerOf(db.id)]).toEqual([a.id, b.id]);
+    expect([await customerOf(disputeA.id), await customerOf(disputeB.id)]).toEqual([a.id, b.id]);
   });
 });

@@ -9,7 +9,6 @@
 import type { Database } from '../../src/store/db.ts';
 
 export async function addPast(database: Database, asOf: string): Promise<Record<string, number>> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf: "${asOf}" is not a date YYYY-MM-DD`); // written into the statements below
   const client = await database.pool.connect();
   const added: Record<string, number> = {};
   try {
@@ -17,8 +16,8 @@ export async function addPast(database: Database, asOf: string): Promise<Record<
     await client.query("select set_config('debitor.engine_apply', 'on', true)");
     await client.query(`create temp table past on commit drop as
       select gen_random_uuid() as invoice, gen_random_uuid() as credit, c.id as customer, c.company_id as company, g,
-        date '${asOf}' - 400 + g * 25 as due from customers c, generate_series(1, 10) g`);
-    const run = async (label: string, text: string) => { added[label] = (await client.query(text)).rowCount ?? 0; };
+        $1::date - 400 + g * 25 as due from customers c, generate_series(1, 10) g`, [asOf]);
+    const run = async (label: string, text: string, values: string[] = []) => { added[label] = (await client.query(text, values)).rowCount ?? 0; };
     await run('paidInvoices', `insert into invoices (id, company_id, customer_id, number, issue_date, due_date, amount, currency, paid_total)
       select invoice, company, customer, 'PAST-' || customer || '-' || g, due - 30, due, 100000, 'RUB', 100000 from past`);
     await run('payments', `insert into credits (id, company_id, customer_id, kind, date, amount, currency)
@@ -30,7 +29,7 @@ export async function addPast(database: Database, asOf: string): Promise<Record<
       select customer, array[invoice], 'promise', 'kept', due + 10, 100000, 'RUB', due + 3, due + 10 from past where abs(hashtext(invoice::text)) % 100 between 50 and 51`);
     await run('doneCalls', `insert into tasks (customer_id, invoice_ids, kind, step_code, channel, due_date, window_start, window_end, priority, status, outcome, dedupe_key)
       select c.id, '{}', 'keep-in-touch', 'N7', 'call', d, d::timestamptz, d::timestamptz, 1, 'done', 'reached_decision_maker', 'past:' || c.id || ':' || g
-      from customers c, generate_series(1, 30) g, lateral (select date '${asOf}' - 100 - 10 * g as d) x`);
+      from customers c, generate_series(1, 30) g, lateral (select $1::date - 100 - 10 * g as d) x`, [asOf]);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');

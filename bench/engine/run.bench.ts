@@ -51,7 +51,9 @@ const DB_NAME = 'debitor_bench_engine';
 const reuseWarm = args.has('reuse-warm') && !catchUp;
 /** --history: the warmed book with the past of a real book (past.ts): the same day's run, more to read past. */
 const history = args.has('history') && !catchUp;
-const WARM_NAME = `debitor_bench_engine_warm_${invoices}_${customers}${history ? '_history' : ''}`;
+/** The templates' name: the book's size, and whether it has a past. */
+const WARM_SUFFIX = `${invoices}_${customers}${history ? '_history' : ''}`;
+const WARM_NAME = `debitor_bench_engine_warm_${WARM_SUFFIX}`;
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
@@ -96,7 +98,7 @@ async function open(): Promise<{ database: Database; dispose(): Promise<void>; r
   rmSync(dir, { recursive: true, force: true });
   let ready = false;
   if (reuseWarm) {
-    const template = join(process.cwd(), `.tmp/bench/engine-embedded-warm-${invoices}_${customers}${history ? '_history' : ''}`);
+    const template = join(process.cwd(), `.tmp/bench/engine-embedded-warm-${WARM_SUFFIX}`);
     if (!existsSync(template)) { // load and warm once, in the template folder
       mkdirSync(template, { recursive: true });
       const warm = await openDatabase({ dataDir: template });

@@ -6,7 +6,7 @@
  * writes the result with the product's own store functions. Not timed: it sets the stage for the
  * daily run the benchmark times.
  */
-import { addCalendarDays } from '../../src/domain/calendar/index.ts';
+import { addCalendarDays, parseIsoDate } from '../../src/domain/calendar/index.ts';
 import { ladderBookOf, messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
 import type { EngineAction } from '../../src/engine/actions.ts';
 import { nextReviewDate } from '../../src/engine/next-review.ts';
@@ -21,7 +21,7 @@ type Row = { customerId: string; country: string; timeZone: string; language: st
 
 export async function warmBook(database: Database, from: string, asOf: string): Promise<{ customers: number; reviewDays: number; tasks: number; messages: number }> {
   const ctx = await planContext(database.db);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf: "${asOf}" is not a date YYYY-MM-DD`); // written into the statements below
+  parseIsoDate(asOf, 'asOf'); // written into the statements below
   const at = new Date(`${asOf}T00:00:00Z`);
   const totals = { customers: 0, reviewDays: 0, tasks: 0, messages: 0 };
   let after = '00000000-0000-0000-0000-000000000000';
