@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyInOneTrip, insertTasksStatement, saveReviewDatesStatement } from '../src/store/engine-apply.store.ts';
+import { applyInOneTrip, insertTasksStatement, literal, saveReviewDatesStatement } from '../src/store/engine-apply.store.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer } from './helpers/scenario.ts';
 
@@ -16,10 +16,16 @@ const task = (customerId: string, scriptKey: string, dedupeKey: string) => ({
 describe("the daily run's writes, one message per page", () => {
   it('keep every character of the values written into the statements', async () => {
     const c = await makeCustomer(t.db);
-    const awkward = `it's \\ "quoted" \\' '' \\\\n ${'\u0000'.length} ünïcødé ${'$$'} $tag$ --`;
+    const awkward = `it's \\ "quoted" \\' '' \\\\n ${'\u0000'.length} ünïcødé ${'$$'} $tag$ $j$ $j0$ --`;
     await applyInOneTrip(t.db, [insertTasksStatement([task(c.id, awkward, `k:${awkward}`)], at)]);
     const { rows } = await t.pool.query('select script_key, dedupe_key, window_start from tasks where customer_id = $1', [c.id]);
     expect(rows).toEqual([{ script_key: awkward, dedupe_key: `k:${awkward}`, window_start: at }]);
+  });
+
+  it('write any text as a literal the database reads back unchanged, whatever it holds or ends with', async () => {
+    const texts = ['', 'plain', "it's", '\\', 'a$', 'a$j', '$j', '$j$', 'x$j$y', '$j$$j0$', '$j0$$j1$a$j', 'ends with $j1', '$$', 'a$$'];
+    const read = await t.pool.query(`select ${texts.map((x, i) => `${literal(x)} as v${i}`).join(', ')}`);
+    expect(texts.map((_, i) => read.rows[0][`v${i}`])).toEqual(texts);
   });
 
   it('are one transaction: a failing statement leaves nothing of the page written', async () => {

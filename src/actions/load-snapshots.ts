@@ -41,7 +41,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
   const ladders = new Map<string, LadderEntry>();
   for (const entry of ladderRows ?? []) ladders.set(entry[0], entry); // [0]: the invoice id
   let laddersFollowed = 0;
-  for (const [id, number, dueDate, currency, balance, disputed, policyCode, claimResponseDays, hasOfficialLetter, issuedLater, writtenOffLater] of invoiceRows ?? []) {
+  for (const [id, number, dueDate, currency, balance, disputed = false, policyCode = null, claimResponseDays = null, hasOfficialLetter = false, issuedLater = null, writtenOffLater = null] of invoiceRows ?? []) {
     nextFact = laterOf(nextFact, writtenOffLater, asOf);
     if (issuedLater !== null) { nextFact = laterOf(nextFact, issuedLater, asOf); continue; }
     const ladder = ladders.get(id);
@@ -49,7 +49,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     if (ladder && unpaid > 0n) laddersFollowed += 1;
     invoices.push({
       id, number, dueDate, currency, balance: unpaid, disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
-      hasOfficialLetter: hasOfficialLetter === true,
+      hasOfficialLetter,
       ladder: ladder ? ladderOf(ladder) : { fired: [], claimDeadline: undefined, jumpToClaim: false },
     });
   }
@@ -67,7 +67,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
   }
   const openTasks: CustomerSnapshot['openTasks'] = [];
   const touches: Touch[] = [];
-  for (const [id, invoiceIds, dueDate, channel, status, at] of taskRows ?? []) {
+  for (const [dueDate, channel, status, at, id, invoiceIds] of taskRows ?? []) {
     if (status === 'open') openTasks.push({ id: id!, invoiceIds: invoiceIds ?? [], dueDate, channel }); // an open task comes with its id
     // the read brings no cancelled tasks
     if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import type { LadderEntry } from './schema.ts';
 
@@ -18,17 +18,19 @@ export type CustomerRow = {
  * numbers, which are floats), dates as 'YYYY-MM-DD'. The order of each tuple is its type's.
  */
 export type InvoiceRow = [
-  id: string, number: string, dueDate: string, currency: string, balance: string, disputed: boolean, policyCode: string | null,
-  claimResponseDays: number | null, hasOfficialLetter: boolean | null, // null: the customer sent no official letter
-  issuedLater: string | null, writtenOffLater: string | null, // issued or written off after asOf (a future fact), else null
+  id: string, number: string, dueDate: string, currency: string, balance: string,
+  // the rest only when one of them is not as most invoices have it (not disputed, no policy or contract of its
+  // own, no official letter, issued by asOf, not written off): most tuples end after the balance
+  disputed?: boolean, policyCode?: string | null, claimResponseDays?: number | null, hasOfficialLetter?: boolean,
+  issuedLater?: string | null, writtenOffLater?: string | null, // issued or written off after asOf (a future fact), else null
 ];
 export type PromiseRow = [
   id: string, invoiceIds: string[], kind: 'promise' | 'official_letter' | 'instalment', status: string,
   promisedDate: string, amount: string, currency: string, createdOn: string,
 ];
 export type PaymentRow = [date: string, amount: string, currency: string];
-export type TaskRow = [id: string | null, invoiceIds: string[] | null, dueDate: string, channel: string, status: string, at: string]; // id and invoices: open tasks only
-export type TouchRow = [at: string, channel: string];
+export type TaskRow = [dueDate: string, channel: string, status: string, at: number, id?: string, invoiceIds?: string[]]; // at: epoch ms; id and invoices: open tasks only
+export type TouchRow = [at: number, channel: string]; // at: epoch ms
 
 /** A customer's books as the run reads them, one JSON document (the arrays are null when empty). */
 export type Books = [
@@ -61,10 +63,15 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
  * - messages: sent or planned from 35 days before `asOf` to the day after (the contact policy);
  * - nextFact: the earliest date after `asOf` of a fact already in the books that the run does not see
  *   yet: a post-dated payment or credit note, a collection stop or a dispute opened or resolved later.
+ *
+ * The JSON is put together as text: json_build_array works out each value's type again for every value,
+ * a third of the read (1,000 customers' invoices: 24 -> 17 ms on the server, 43-58 -> 30-33 ms
+ * embedded). Text fields go through to_json (quoted and escaped); ids, dates (ISO, see ISO_DATES),
+ * amounts and booleans are written as they are, instants as epoch milliseconds.
  */
 export async function snapshotPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${JIT_OFF}, ${NO_SEQUENTIAL_SCANS}`);
+    await tx.execute(sql`select ${JIT_OFF}, ${NO_SEQUENTIAL_SCANS}, ${ISO_DATES}`);
     return readPage(tx, asOf, after, limit, everyone);
   });
 }
@@ -86,71 +93,82 @@ const JIT_OFF = sql.raw(JIT_OFF_SQL);
  */
 const NO_SEQUENTIAL_SCANS = sql`set_config('enable_seqscan', 'off', true)`;
 
-const INVOICE_COLUMNS = sql.raw('u.id, u.number, u.due_date, u.currency, u.policy_code, u.contract_id, u.issue_date, u.written_off_on, u.amount, u.paid_total');
+/** The page read writes dates into its JSON as text: 'YYYY-MM-DD' whatever the session's DateStyle. */
+const ISO_DATES = sql`set_config('datestyle', 'ISO', true)`;
+
+/**
+ * An invoice of the page read (`i`) as an InvoiceRow, with its balance; `dx`, `ol` and the contract are the
+ * read's. The tail after the balance only when one of its values is not the usual one.
+ */
+function invoiceJson(balance: SQL, d: SQL): SQL {
+  return sql`'["' || i.id || '",' || to_json(i.number) || ',"' || i.due_date || '",' || to_json(i.currency) || ',"' || (${balance}) || '"'
+    || case when dx.open_invoices is null and ol.invoice_ids is null and i.policy_code is null and i.contract_id is null and i.issue_date <= ${d} and i.written_off_on is null then ']'
+      else ',' || case when i.id = any(dx.open_invoices) then 'true' else 'false' end || ',' || coalesce(to_json(i.policy_code)::text, 'null') || ','
+        || coalesce(case when i.contract_id is not null then (select k.claim_response_days from contracts k where k.id = i.contract_id) end::text, 'null') || ','
+        || case when i.id = any(ol.invoice_ids) then 'true' else 'false' end || ','
+        || case when i.issue_date > ${d} then '"' || i.issue_date || '"' else 'null' end || ','
+        || case when i.written_off_on > ${d} then '"' || i.written_off_on || '"' else 'null' end || ']' end`;
+}
 
 async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
   const d = sql`${asOf}::date`;
   const result = await db.execute(sql`
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
-      (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) as "stoppedUntil",
-      json_build_array( -- Books, in this order
+      case when c.has_stops then (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) end as "stoppedUntil",
+      -- Books, in this order, written as JSON text (see above)
+      '[' || coalesce(
       -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
-      (select lb.invoices from ladders lb where lb.customer_id = c.id),
-      (select json_agg(json_build_array(i.id, i.number, i.due_date, i.currency, i.balance::text,
-          coalesce(i.id = any(dx.open_invoices), false),
-          i.policy_code,
-          case when i.contract_id is not null then (select k.claim_response_days from contracts k where k.id = i.contract_id) end,
-          i.id = any(ol.invoice_ids),
-          case when i.issue_date > ${d} then i.issue_date end, case when i.written_off_on > ${d} then i.written_off_on end)) -- in no set order: sorted by the run (customerBooks)
-        from (select i.id, i.number, i.due_date, i.currency, i.policy_code, i.contract_id, i.issue_date, i.written_off_on,
-            -- paid_total follows every allocation, and an allocation is dated as its credit: only a customer
-            -- with a credit dated after asOf has allocations to take back out
-            i.amount - i.paid_total + case when lc.first_later is null or i.paid_total = 0 then 0
+      (select lb.invoices::text from ladders lb where lb.customer_id = c.id), 'null') || ',' || coalesce('[' ||
+      -- invoices, in no set order (sorted by the run, customerBooks). paid_total follows every allocation, and an
+      -- allocation is dated as its credit: only a customer with a credit dated after asOf has allocations to
+      -- take back out, and paid invoices it may pay after asOf; any other customer's balances are as they are
+      case when lc.first_later is null then nullif(concat_ws(',',
+        -- the invoices unpaid today (invoices_unpaid_customer_idx), not the paid history, however long…
+        (select string_agg(${invoiceJson(sql`i.amount - i.paid_total`, d)}, ',') from invoices i
+          where i.customer_id = c.id and i.paid_total < i.amount and (i.written_off_on is null or i.written_off_on > ${d})),
+        -- …and the paid ones its open tasks name (so that the task is closed as paid)
+        (select string_agg(${invoiceJson(sql`i.amount - i.paid_total`, d)}, ',') from invoices i
+          where ot.invoice_ids is not null and i.id = any(ot.invoice_ids) and i.paid_total >= i.amount and (i.written_off_on is null or i.written_off_on > ${d}))
+      ), '') else (select string_agg(${invoiceJson(sql`i.balance`, d)}, ',')
+        from (select i.*, i.amount - i.paid_total + case when i.paid_total = 0 then 0
               else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date > ${d}) end as balance
-          from (
-            -- the invoices unpaid today (invoices_unpaid_customer_idx), not the paid history, however long;
-            select ${INVOICE_COLUMNS} from invoices u where u.customer_id = c.id and u.paid_total < u.amount
-            -- paid ones only for a customer with a credit dated after asOf (it may pay them after asOf)…
-            union all select ${INVOICE_COLUMNS} from invoices u where lc.first_later is not null and u.customer_id = c.id and u.paid_total >= u.amount
-            -- …or else those its open tasks name
-            union all select ${INVOICE_COLUMNS} from invoices u where lc.first_later is null and ot.invoice_ids is not null and u.id = any(ot.invoice_ids) and u.paid_total >= u.amount
-          ) i where i.written_off_on is null or i.written_off_on > ${d}
+          from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
           offset 0) i -- not pulled up: the balance is worked out once per invoice
         where i.balance > 0 or i.issue_date > ${d} or i.id = any(ot.invoice_ids)
-      ),
-      (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))
-        from promises p where p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
+      ) end || ']', 'null') || ',' || coalesce(
+      (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))::text
+        from promises p where c.has_promises and p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
           or (p.status = 'kept' and p.promised_date >= fo.first_open))
-      ),
-      (select json_agg(json_build_array(r.date, r.amount::text, r.currency)) from credits r
-        where r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
+      ), 'null') || ',' || coalesce(
+      (select json_agg(json_build_array(r.date, r.amount::text, r.currency))::text from credits r
+        where c.has_promises and r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
           where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
-      ),
-      tk.rows,
-      (select json_agg(json_build_array(o.scheduled_at, o.channel)) from outbox o
+      ), 'null') || ',' || coalesce(tk.rows, 'null') || ',' || coalesce(
+      (select '[' || string_agg('[' || (date_part('epoch', o.scheduled_at) * 1000)::int8 || ',' || to_json(o.channel) || ']', ',') || ']' from outbox o
         where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
-      ))::text as books,
+      ), 'null') || ']' as books,
       least(lc.first_later,
-        (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}),
+        case when c.has_stops then (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}) end,
         dx.next_fact
       ) as "nextFact"
     from customers c
+    -- promises, stops and disputes are looked up only for a customer that has some (customers.has_*, migration 0021)
     -- the day the earliest open promise was made: promises due from then on may share its payments
-    left join lateral (select min(o.created_on) as first_open from promises o where o.customer_id = c.id and o.status = 'open') fo on true
+    left join lateral (select min(o.created_on) as first_open from promises o where c.has_promises and o.customer_id = c.id and o.status = 'open') fo on true
     -- the invoices named by the official letters received so far (L5, L6 check for one)
     left join lateral (select array_agg(u) as invoice_ids from promises o, unnest(o.invoice_ids) u
-      where o.customer_id = c.id and o.kind = 'official_letter' and o.created_on <= ${d}) ol on true
+      where c.has_promises and o.customer_id = c.id and o.kind = 'official_letter' and o.created_on <= ${d}) ol on true
     -- the customer's disputes, looked up once: the invoices disputed on asOf, and the first date after it one opens or is resolved
     left join lateral (select array_agg(x.invoice_id) filter (where x.opened_on <= ${d} and (x.resolved_on is null or x.resolved_on > ${d})) as open_invoices,
         min(least(case when x.opened_on > ${d} then x.opened_on end, case when x.resolved_on > ${d} then x.resolved_on end)) as next_fact
-      from disputes x where x.customer_id = c.id) dx on true
+      from disputes x where c.has_disputes and x.customer_id = c.id) dx on true
     -- the first credit dated after asOf (a future fact; before it, no allocation is dated after asOf)
     left join lateral (select min(r.date) as first_later from credits r where r.customer_id = c.id and r.date > ${d}) lc on true
     -- tasks, and the invoices their open ones name (a paid invoice stays in the books while one does, so
     -- that the task is closed as paid); one look at the customer's tasks, whatever its paid history
-    left join lateral (select json_agg(case when t.status = 'open' then json_build_array(t.id, t.invoice_ids, t.due_date, t.channel, t.status, t.window_start)
-          else json_build_array(null, null, t.due_date, t.channel, t.status, t.window_start) end) as rows,
+    left join lateral (select '[' || string_agg('["' || t.due_date || '",' || to_json(t.channel) || ',' || to_json(t.status) || ',' || (date_part('epoch', t.window_start) * 1000)::int8
+          || case when t.status = 'open' then ',"' || t.id || '",' || to_json(t.invoice_ids) || ']' else ']' end, ',') || ']' as rows,
         string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open') as open_invoices
       -- one range of tasks_customer_status_due_idx, from (done, 35 days before asOf) to the end of the open
       -- ones ('cancelled' < 'done' < 'open'): the done history before that is never read, however long it is.

@@ -107,6 +107,12 @@ export const customers = pgTable('customers', {
   // every write to the customer's invoices, payments, disputes, promises, tasks, messages and stops.
   // Not indexed, and the table keeps room on its pages (migration 0015), so that the daily update is HOT.
   reviewOn: date('review_on', { mode: 'string' }),
+  // Whether the customer has ever had a promise (official letters and instalments included), a collection
+  // stop or a dispute: set by the database when the first is recorded (migration 0021), never cleared. The
+  // daily run looks those up only for a customer that has some (most never do), not nine empty look-ups each.
+  hasPromises: boolean('has_promises').notNull().default(false),
+  hasStops: boolean('has_stops').notNull().default(false),
+  hasDisputes: boolean('has_disputes').notNull().default(false),
   ...stamps,
 }, (t) => [
   uniqueIndex('customers_external_uq').on(t.companyId, t.externalId),
