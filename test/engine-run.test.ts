@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCollection } from '../src/actions/run-collection.ts';
 import type { Db } from '../src/store/db.ts';
@@ -9,19 +9,34 @@ let t: TestDatabase;
 beforeAll(async () => { t = await freshDatabase(); });
 afterAll(() => t.close());
 
-/** A database handle on which the run "dies" (throws) when it comes to write its page number `n + 1`. */
+/**
+ * A database handle on which the run "dies" (throws) when it comes to write its page number `n + 1`: the
+ * page writes go to the database as one pipeline (store/pipeline.ts) through the pool the handle holds.
+ */
 function dyingAfterPages(db: Db, n: number): Db {
   let left = n;
-  const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string } } }).dialect;
+  const pool = (db._.session as unknown as { client: pg.Pool }).client;
+  const dying = new Proxy(pool, {
+    get(target, prop, receiver) {
+      if (prop !== 'connect') return Reflect.get(target, prop, receiver) as unknown;
+      return async () => {
+        const client = await target.connect();
+        return new Proxy(client, {
+          get(c, p, r) {
+            if (p !== 'query') return Reflect.get(c, p, r) as unknown;
+            return (query: { statements?: { text: string }[] }, ...rest: unknown[]) => {
+              const pageWrite = query.statements?.[0]?.text.includes("set_config('debitor.engine_apply', 'on'") ?? false;
+              if (pageWrite && left-- <= 0) throw new Error('killed');
+              return (c.query as (...a: unknown[]) => unknown)(query, ...rest);
+            };
+          },
+        });
+      };
+    },
+  });
   return new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === 'execute') {
-        return (query: SQL) => {
-          const pageWrite = dialect.sqlToQuery(query).sql.includes("set_config('debitor.engine_apply', 'on'");
-          if (pageWrite && left-- <= 0) throw new Error('killed');
-          return target.execute(query);
-        };
-      }
+      if (prop === '_') return { ...target._, session: Object.assign(Object.create(target._.session) as object, { client: dying }) };
       return Reflect.get(target, prop, receiver) as unknown;
     },
   });

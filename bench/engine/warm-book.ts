@@ -13,6 +13,7 @@ import { nextReviewDate } from '../../src/engine/next-review.ts';
 import { planEscalations } from '../../src/engine/plan.ts';
 import type { CustomerSnapshot, InvoiceState } from '../../src/engine/snapshot.ts';
 import type { Database } from '../../src/store/db.ts';
+import { statement } from '../../src/store/pipeline.ts';
 import {
   applyInOneTrip, insertOutboxStatement, insertTasksStatement, saveLaddersStatement, saveReviewDatesStatement, type LadderBook, type NewOutboxMessage, type NewTask,
 } from '../../src/store/engine-apply.store.ts';
@@ -55,8 +56,8 @@ export async function warmBook(database: Database, from: string, asOf: string): 
   // The collectors worked yesterday's calls and the letters went out (as the engine's own writes: the
   // review dates just set stay).
   await applyInOneTrip(database.db, [
-    `update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < '${asOf}'::date`,
-    `update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < '${asOf}'::date`,
+    statement`update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < ${asOf}::date`,
+    statement`update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < ${asOf}::date`,
   ]);
   await database.pool.query('vacuum analyze');
   return totals;
