@@ -83,11 +83,12 @@ function call(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: Tou
 
 /** N4: everything due the same day by the same channel is one call or one letter; the highest step sets the tone. */
 function mergeByChannel(candidates: Candidate[], c: CustomerSnapshot): Candidate[] {
+  if (candidates.length < 2) return candidates; // most customers: one step due today, nothing to merge
   const byKey = new Map<string, Candidate>();
   for (const cand of candidates) {
     const key = `${cand.date}|${cand.channel}`;
     const prev = byKey.get(key);
-    if (!prev) { byKey.set(key, { ...cand }); continue; }
+    if (!prev) { byKey.set(key, cand); continue; } // a merge makes a new candidate: the first is never changed
     const ids = [...new Set([...prev.invoiceIds, ...cand.invoiceIds])];
     const stronger = rank(cand) > rank(prev) ? cand : prev;
     byKey.set(key, {
@@ -136,9 +137,10 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
     const { steps: _s, invoiceIdsForLadder: _l, ...action } = t;
     accepted.push({ action: { ...action, type: 'touch', channel, mode, templateKey, window: verdict.window, dedupeKey: dedupeKey(t, channel) } });
   }
+  if (accepted.length > 0) return accepted;
   const overdue = open.filter((i) => effectiveDueDate(calendar, i.dueDate) < asOf);
   // N7 counts business days: the keep-in-touch call is made on a working day of the customer's country.
-  if (accepted.length === 0 && overdue.length > 0 && isWorkingDay(calendar, asOf) && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
+  if (overdue.length > 0 && isWorkingDay(calendar, asOf) && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
     const keep = call(c, asOf, overdue.map((i) => i.id), 'keep-in-touch', 'N7', 'call.keep-in-touch', { from: '10:00', to: '17:00' });
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel: 'call', window: keep.window });
     if (verdict.allowed) {

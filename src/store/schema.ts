@@ -362,13 +362,13 @@ export const tasks = pgTable('tasks', {
   assigneeId: uuid('assignee_id').references(() => users.id),
   queue: text('queue').notNull().default('team'),
   priority: integer('priority').notNull(),
-  status: text('status').$type<TaskStatus>().notNull().default('open'),
+  status: text('status').$type<TaskStatus>().notNull().default('open'), // collation "C", as dedupe_key (0022)
   outcome: text('outcome').$type<TaskOutcome>(),
   outcomeNote: text('outcome_note'),
   call: jsonb('call').$type<CallRecord>(), // S1–S5: what the call set out to do and what it got
   closedAt: timestamp('closed_at', { withTimezone: true }),
   closedReason: text('closed_reason'),
-  dedupeKey: text('dedupe_key').notNull().unique(),
+  dedupeKey: text('dedupe_key').notNull().unique(), // a key the program makes: collation "C", compared byte by byte (migration 0022)
   ...stamps,
 }, (t) => [
   index('tasks_assignee_due_idx').on(t.assigneeId, t.status, t.dueDate),
@@ -397,8 +397,8 @@ export const outbox = pgTable('outbox', {
   templateKey: text('template_key').notNull(),
   language: text('language').notNull(),
   scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
-  status: text('status').$type<OutboxStatus>().notNull().default('pending'),
-  dedupeKey: text('dedupe_key').notNull().unique(),
+  status: text('status').$type<OutboxStatus>().notNull().default('pending'), // collation "C", as dedupe_key (0022)
+  dedupeKey: text('dedupe_key').notNull().unique(), // a key the program makes: collation "C", compared byte by byte (migration 0022)
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   // Delivery: a stable Message-ID, attempts with back-off, what happened last, and the conduct check.
   messageId: text('message_id'),
