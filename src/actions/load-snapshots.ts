@@ -34,7 +34,7 @@ export type CustomerBooks = {
  * future-dated fact.
  */
 export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: PolicyResolver, since = contactsSince(asOf)): CustomerBooks {
-  const [ladderRows, invoiceRows, promiseRows, paymentRows, taskRows, messageRows] = JSON.parse(c.books) as Books;
+  const [ladderRows, invoiceRows, promiseRows, paymentRows, openTaskRows, touchRows] = JSON.parse(c.books) as Books;
   let nextFact = c.nextFact;
   // Invoices issued or written off after asOf, and promises recorded after it, are not in today's books; their dates are future facts.
   const invoices: InvoiceState[] = [];
@@ -67,12 +67,11 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
   }
   const openTasks: CustomerSnapshot['openTasks'] = [];
   const touches: Touch[] = [];
-  for (const [dueDate, channel, status, at, id, invoiceIds] of taskRows ?? []) {
-    if (status === 'open') openTasks.push({ id: id!, invoiceIds: invoiceIds ?? [], dueDate, channel }); // an open task comes with its id
-    // the read brings no cancelled tasks
+  for (const [id, invoiceIds, dueDate, channel, at] of openTaskRows ?? []) {
+    openTasks.push({ id, invoiceIds, dueDate, channel });
     if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
   }
-  for (const [at, channel] of messageRows ?? []) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
+  for (const [at, channel] of touchRows ?? []) touches.push({ at: new Date(at), channel: channel as Touch['channel'] }); // done calls, messages
   if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) return { snapshot: null, staleLadders, nextFact }; // nothing to collect
   const snapshot: CustomerSnapshot = {
     id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,

@@ -29,13 +29,13 @@ export type PromiseRow = [
   promisedDate: string, amount: string, currency: string, createdOn: string,
 ];
 export type PaymentRow = [date: string, amount: string, currency: string];
-export type TaskRow = [dueDate: string, channel: string, status: string, at: number, id?: string, invoiceIds?: string[]]; // at: epoch ms; id and invoices: open tasks only
-export type TouchRow = [at: number, channel: string]; // at: epoch ms
+export type OpenTaskRow = [id: string, invoiceIds: string[], dueDate: string, channel: string, at: number]; // at: epoch ms
+export type TouchRow = [at: number, channel: string]; // a call made or a message sent or planned; at: epoch ms
 
 /** A customer's books as the run reads them, one JSON document (the arrays are null when empty). */
 export type Books = [
   ladders: LadderEntry[] | null, // schema.ts `ladders`
-  invoices: InvoiceRow[] | null, promises: PromiseRow[] | null, payments: PaymentRow[] | null, tasks: TaskRow[] | null, messages: TouchRow[] | null,
+  invoices: InvoiceRow[] | null, promises: PromiseRow[] | null, payments: PaymentRow[] | null, openTasks: OpenTaskRow[] | null, touches: TouchRow[] | null,
 ];
 
 /**
@@ -59,8 +59,9 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
  *   fell due after the earliest open one was made (they may have taken payments it would otherwise count);
  * - payments: those dated from the day the earliest of those promises was made to `asOf`, for working out
  *   what each open promise has received (domain/promises.ts paidTowardsPromises: no payment counts twice);
- * - tasks: open ones (with their ids and invoices), and those that made or plan a contact in the 35 days before `asOf`;
- * - messages: sent or planned from 35 days before `asOf` to the day after (the contact policy);
+ * - open tasks, with their ids and invoices;
+ * - touches (the contact policy): the calls done in the 35 days before `asOf` (a legal step is no contact),
+ *   and the messages sent or planned from then to the day after (an open task in that time counts too);
  * - nextFact: the earliest date after `asOf` of a fact already in the books that the run does not see
  *   yet: a post-dated payment or credit note, a collection stop or a dispute opened or resolved later.
  *
@@ -117,9 +118,9 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
       case when c.has_stops then (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) end as "stoppedUntil",
       -- Books, in this order, written as JSON text (see above)
-      '[' || coalesce(
+      concat('[', coalesce(
       -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
-      (select lb.invoices::text from ladders lb where lb.customer_id = c.id), 'null') || ',' || coalesce('[' ||
+      (select lb.invoices::text from ladders lb where lb.customer_id = c.id), 'null'), ',', coalesce('[' ||
       -- invoices, in no set order (sorted by the run, customerBooks). paid_total follows every allocation, and an
       -- allocation is dated as its credit: only a customer with a credit dated after asOf has allocations to
       -- take back out, and paid invoices it may pay after asOf; any other customer's balances are as they are
@@ -136,18 +137,18 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
           from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
           offset 0) i -- not pulled up: the balance is worked out once per invoice
         where i.balance > 0 or i.issue_date > ${d} or i.id = any(ot.invoice_ids)
-      ) end || ']', 'null') || ',' || coalesce(
+      ) end || ']', 'null'), ',', coalesce(
       (select json_agg(json_build_array(p.id, p.invoice_ids, p.kind, p.status, p.promised_date, p.amount::text, p.currency, p.created_on))::text
         from promises p where c.has_promises and p.customer_id = c.id and (p.status in ('open', 'broken') or p.created_on > ${d}
           or (p.status = 'kept' and p.promised_date >= fo.first_open))
-      ), 'null') || ',' || coalesce(
+      ), 'null'), ',', coalesce(
       (select json_agg(json_build_array(r.date, r.amount::text, r.currency))::text from credits r
         where c.has_promises and r.customer_id = c.id and r.kind = 'payment' and r.date <= ${d} and r.date >= (select min(w.created_on) from promises w
           where w.customer_id = c.id and (w.status = 'open' or (w.status in ('kept', 'broken') and w.promised_date >= fo.first_open)))
-      ), 'null') || ',' || coalesce(tk.rows, 'null') || ',' || coalesce(
-      (select '[' || string_agg('[' || (date_part('epoch', o.scheduled_at) * 1000)::int8 || ',' || to_json(o.channel) || ']', ',') || ']' from outbox o
-        where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz
-      ), 'null') || ']' as books,
+      ), 'null'), ',', coalesce('[' || tk.open_rows || ']', 'null'), ',', coalesce('[' || nullif(concat_ws(',', tk.touches,
+        (select string_agg('[' || (date_part('epoch', o.scheduled_at) * 1000)::int8 || ',' || to_json(o.channel) || ']', ',') from outbox o
+          where o.customer_id = c.id and o.status <> 'cancelled' and o.scheduled_at >= (${d} - 35)::timestamptz and o.scheduled_at < (${d} + 2)::timestamptz)
+      ), '') || ']', 'null'), ']') as books,
       least(lc.first_later,
         case when c.has_stops then (select min(s.starts_on) from collection_stops s where s.customer_id = c.id and s.starts_on > ${d}) end,
         dx.next_fact
@@ -167,8 +168,10 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
     left join lateral (select min(r.date) as first_later from credits r where r.customer_id = c.id and r.date > ${d}) lc on true
     -- tasks, and the invoices their open ones name (a paid invoice stays in the books while one does, so
     -- that the task is closed as paid); one look at the customer's tasks, whatever its paid history
-    left join lateral (select '[' || string_agg('["' || t.due_date || '",' || to_json(t.channel) || ',' || to_json(t.status) || ',' || (date_part('epoch', t.window_start) * 1000)::int8
-          || case when t.status = 'open' then ',"' || t.id || '",' || to_json(t.invoice_ids) || ']' else ']' end, ',') || ']' as rows,
+    left join lateral (select
+        string_agg('["' || t.id || '",' || to_json(t.invoice_ids) || ',"' || t.due_date || '",' || to_json(t.channel) || ',' || (date_part('epoch', t.window_start) * 1000)::int8 || ']', ',')
+          filter (where t.status = 'open') as open_rows,
+        string_agg('[' || (date_part('epoch', t.window_start) * 1000)::int8 || ',' || to_json(t.channel) || ']', ',') filter (where t.status = 'done' and t.channel <> 'legal') as touches,
         string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open') as open_invoices
       -- one range of tasks_customer_status_due_idx, from (done, 35 days before asOf) to the end of the open
       -- ones ('cancelled' < 'done' < 'open'): the done history before that is never read, however long it is.
