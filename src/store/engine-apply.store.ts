@@ -18,7 +18,6 @@ import type { LadderEntry } from './schema.ts';
  * each statement of a page written one by one used to wait for this thread to be free before the next
  * could be sent. A builder returns null when it has nothing to write.
  */
-export type { Statement };
 
 const uuids = (ids: string[]) => `{${ids.join(',')}}`; // a uuid[] parameter
 

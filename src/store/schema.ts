@@ -109,7 +109,7 @@ export const customers = pgTable('customers', {
   reviewOn: date('review_on', { mode: 'string' }),
   // Whether the customer has ever had a promise (official letters and instalments included), a collection
   // stop or a dispute: set by the database when the first is recorded (migration 0021), never cleared. The
-  // daily run looks those up only for a customer that has some (most never do), not nine empty look-ups each.
+  // daily run looks those up only for a customer that has some (most never do), not seven empty look-ups each.
   hasPromises: boolean('has_promises').notNull().default(false),
   hasStops: boolean('has_stops').notNull().default(false),
   hasDisputes: boolean('has_disputes').notNull().default(false),
