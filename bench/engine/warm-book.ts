@@ -7,8 +7,10 @@
  * daily run the benchmark times.
  */
 import { addCalendarDays, parseIsoDate } from '../../src/domain/calendar/index.ts';
-import { ladderBookOf, messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
-import type { EngineAction } from '../../src/engine/actions.ts';
+import { ladderWrite, messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
+import { foldLadders } from '../../src/store/ladder-entries.ts';
+import type { LadderEntry } from '../../src/store/schema.ts';
+import type { EngineAction, LadderUpdate } from '../../src/engine/actions.ts';
 import { nextReviewDate } from '../../src/engine/next-review.ts';
 import { planEscalations } from '../../src/engine/plan.ts';
 import type { CustomerSnapshot, InvoiceState } from '../../src/engine/snapshot.ts';
@@ -42,7 +44,7 @@ export async function warmBook(database: Database, from: string, asOf: string): 
       const replay = replayCustomer(group, from, asOf, ctx);
       totals.customers += 1;
       totals.reviewDays += replay.reviewDays;
-      ladders.push(ladderBookOf(replay.snapshot));
+      ladders.push({ customerId: replay.snapshot.id, invoices: replay.stored });
       for (const a of replay.touches) {
         if (a.mode === 'task') tasks.push(taskOf(a, replay.snapshot));
         else messages.push(messageOf(a, replay.snapshot));
@@ -87,6 +89,7 @@ function replayCustomer(rows: Row[], from: string, asOf: string, ctx: Awaited<Re
     collectorId: null, riskClass: null, isIndividual: false, invoices: [], promises: [], brokenPromises: 0, touches: [], openTasks: [],
   };
   const touches: Touch[] = [];
+  let stored: LadderEntry[] = []; // the customer's ladders as the runs wrote them, appended to or rewritten (ladderWrite)
   let reviewDays = 0;
   let date = from;
   let reviewOn = from;
@@ -94,6 +97,12 @@ function replayCustomer(rows: Row[], from: string, asOf: string, ctx: Awaited<Re
     snapshot.invoices = invoices.filter((i) => i.issueDate <= date);
     const planned = planEscalations(snapshot, date, ctx);
     reviewDays += 1;
+    const moved = new Map<string, LadderUpdate>();
+    for (const a of planned) if (a.type === 'ladder') moved.set(a.invoiceId, a);
+    if (moved.size > 0) {
+      const write = ladderWrite(snapshot, moved, { ladders: foldLadders(stored), entries: stored.length, stale: false }); // nothing is paid in this book
+      stored = 'whole' in write ? write.whole.invoices : [...stored, ...write.appended];
+    }
     for (const a of planned) {
       if (a.type === 'ladder') {
         const invoice = invoices.find((i) => i.id === a.invoiceId)!;
@@ -112,5 +121,5 @@ function replayCustomer(rows: Row[], from: string, asOf: string, ctx: Awaited<Re
     if (reviewOn === 'infinity') break;
   }
   snapshot.invoices = invoices;
-  return { snapshot, touches: touches.filter((t) => t.date >= addCalendarDays(asOf, -40)), reviewDays, reviewOn };
+  return { snapshot, stored, touches: touches.filter((t) => t.date >= addCalendarDays(asOf, -40)), reviewDays, reviewOn };
 }

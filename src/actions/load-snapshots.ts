@@ -4,8 +4,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { addCalendarDays } from '../domain/calendar/index.ts';
 import { paidTowardsPromises } from '../domain/promises.ts';
 import { snapshotPage, type Books, type CustomerRow, type PaymentRow, type PromiseRow, type SnapshotRow } from '../store/engine.store.ts';
-import { ladderOf } from '../store/ladder-entries.ts';
-import type { LadderEntry } from '../store/schema.ts';
+import { foldLadders, type StoredLadder } from '../store/ladder-entries.ts';
 
 export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
 
@@ -25,6 +24,8 @@ export type CustomerBooks = {
   snapshot: CustomerSnapshot | null; // null: nothing to collect
   /** Its stored ladders name invoices paid or no longer followed (written off): rewritten even if no step fires. */
   staleLadders: boolean;
+  /** Its ladders as stored (ladder-entries.ts), and how many tuples hold them: the run appends to them or rewrites them. */
+  storedLadders: Map<string, StoredLadder>; storedEntries: number;
   nextFact: string | null; // the earliest future-dated fact (see snapshotPage)
 };
 
@@ -38,8 +39,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
   let nextFact = c.nextFact;
   // Invoices issued or written off after asOf, and promises recorded after it, are not in today's books; their dates are future facts.
   const invoices: InvoiceState[] = [];
-  const ladders = new Map<string, LadderEntry>();
-  for (const entry of ladderRows ?? []) ladders.set(entry[0], entry); // [0]: the invoice id
+  const ladders = foldLadders(ladderRows ?? []);
   let laddersFollowed = 0;
   for (const [id, number, dueDate, currency, balance, disputed = false, policyCode = null, claimResponseDays = null, hasOfficialLetter = false, issuedLater = null, writtenOffLater = null] of invoiceRows ?? []) {
     nextFact = laterOf(nextFact, writtenOffLater, asOf);
@@ -50,7 +50,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     invoices.push({
       id, number, dueDate, currency, balance: unpaid, disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
       hasOfficialLetter,
-      ladder: ladder ? ladderOf(ladder) : { fired: [], claimDeadline: undefined, jumpToClaim: false },
+      ladder: ladder ?? { fired: [], claimDeadline: undefined, jumpToClaim: false },
     });
   }
   inDueDateOrder(invoices);
@@ -72,13 +72,13 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
   }
   for (const [at, channel] of touchRows ?? []) touches.push({ at: new Date(at), channel: channel as Touch['channel'] }); // done calls, messages
-  if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) return { snapshot: null, staleLadders, nextFact }; // nothing to collect
+  if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) return { snapshot: null, staleLadders, storedLadders: ladders, storedEntries: ladderRows?.length ?? 0, nextFact }; // nothing to collect
   const snapshot: CustomerSnapshot = {
     id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,
     collectorId: c.collectorId, riskClass: c.riskClass, isIndividual: c.isIndividual, stoppedUntil: c.stoppedUntil ?? undefined,
     invoices, promises, brokenPromises: broken, touches, openTasks,
   };
-  return { snapshot, staleLadders, nextFact };
+  return { snapshot, staleLadders, storedLadders: ladders, storedEntries: ladderRows?.length ?? 0, nextFact };
 }
 
 /** The planner takes a customer's invoices by due date, then number (the page read sends them in no set order). */

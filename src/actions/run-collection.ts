@@ -7,11 +7,11 @@ import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { ladderEntry } from '../store/ladder-entries.ts';
+import { appendedEntries, ladderEntry, type StoredLadder } from '../store/ladder-entries.ts';
 import type { LadderEntry } from '../store/schema.ts';
 import {
-  applyInOneTrip, closeTasksAsPaidStatement, finishRun, insertOutboxStatement, insertTasksStatement, mergeIntoTaskStatement, resolvePromisesStatement,
-  saveLaddersStatement, saveReviewDatesStatement, startRun, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate,
+  appendLaddersStatement, applyInOneTrip, closeTasksAsPaidStatement, finishRun, insertOutboxStatement, insertTasksStatement, mergeIntoTaskStatement, resolvePromisesStatement,
+  saveLaddersStatement, saveReviewDatesStatement, startRun, type LadderAppend, type LadderBook, type NewOutboxMessage, type NewTask, type PromiseUpdate,
 } from '../store/engine-apply.store.ts';
 import { riskClassPolicyMap } from '../store/engine.store.ts';
 import { calendarExceptionsByCountry, storedPolicies } from '../store/policies.store.ts';
@@ -94,7 +94,7 @@ type PagePlan = { customers: number; counts: Record<string, number>; reports: Ac
 type PageWrites = {
   promises: PromiseUpdate[]; closedTasks: string[]; tasks: NewTask[]; messages: NewOutboxMessage[];
   merges: { taskId: string; invoiceIds: string[]; stepCode: string; templateKey: string }[];
-  ladders: LadderBook[]; review: { customerId: string; reviewOn: string }[];
+  ladders: LadderBook[]; ladderAppends: LadderAppend[]; review: { customerId: string; reviewOn: string }[];
 };
 
 /**
@@ -105,13 +105,13 @@ type PageWrites = {
  */
 async function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, resolvePolicy: PolicyResolver, o: { dryRun: boolean; reporting: boolean }): Promise<PagePlan> {
   const counts = noCounts();
-  const plan: PagePlan = { customers: 0, counts, reports: [], writes: { promises: [], closedTasks: [], tasks: [], messages: [], merges: [], ladders: [], review: [] } };
+  const plan: PagePlan = { customers: 0, counts, reports: [], writes: { promises: [], closedTasks: [], tasks: [], messages: [], merges: [], ladders: [], ladderAppends: [], review: [] } };
   const w = plan.writes;
   const since = contactsSince(asOf);
   let slice = performance.now();
   for (const row of page.rows) {
     if (performance.now() - slice > PLAN_SLICE_MS) { await ioTurn(); slice = performance.now(); }
-    const { snapshot: c, staleLadders, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
+    const { snapshot: c, staleLadders, storedLadders, storedEntries, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
     if (!c) { // nothing to collect: looked at again when a future fact comes or the books change
       if (o.dryRun) continue;
       w.review.push({ customerId: row.id, reviewOn: nextFact ?? NEVER });
@@ -133,10 +133,32 @@ async function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, reso
       else if (a.type === 'touch' && a.mode === 'task') w.tasks.push(taskOf(a, c));
       else if (a.type === 'touch') w.messages.push(messageOf(a, c));
     }
-    // the ladders of a customer whose ladder moved today, or whose stored ladders name invoices that drop out
-    if (moved.size > 0 || staleLadders) w.ladders.push(ladderBookOf(c, moved));
+    // the ladders of a customer whose ladder moved today, or whose stored ladders name invoices that drop out:
+    // the day's moves appended to what is stored, or all of it rewritten (ladder-entries.ts)
+    if (moved.size === 0 && !staleLadders) continue;
+    const write = ladderWrite(c, moved, { ladders: storedLadders, entries: storedEntries, stale: staleLadders });
+    if ('whole' in write) w.ladders.push(write.whole);
+    else if (write.appended.length > 0) w.ladderAppends.push({ customerId: c.id, entries: write.appended });
   }
   return plan;
+}
+
+/**
+ * A customer's stored ladders are rewritten whole, without the tuples appended since, when they hold this
+ * many times as many tuples as invoices: appending saves writing them whole each day, and every appended
+ * tuple is read back (and parsed) at each review until then.
+ */
+const COMPACT_AT = 2;
+
+/**
+ * How a customer's ladders are written after the day's moves: the moves appended to the stored tuples,
+ * or all of it rewritten when the stored tuples name invoices that drop out, hold nothing yet, or
+ * outnumber the invoices COMPACT_AT times.
+ */
+export function ladderWrite(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved: Map<string, LadderUpdate>, stored: { ladders: Map<string, StoredLadder>; entries: number; stale: boolean }): { whole: LadderBook } | { appended: LadderEntry[] } {
+  const compact = stored.stale || stored.entries === 0 || stored.entries >= COMPACT_AT * stored.ladders.size;
+  const appended = compact ? null : appendedEntries(stored.ladders, moved.values());
+  return appended ? { appended } : { whole: ladderBookOf(c, moved) };
 }
 
 /**
@@ -158,6 +180,7 @@ async function applyPage(db: DbOrTx, w: PageWrites, at: Date): Promise<void> {
   await applyInOneTrip(db, [
     ...w.merges.map((m) => mergeIntoTaskStatement(m.taskId, m.invoiceIds, m.stepCode, m.templateKey, at)),
     saveLaddersStatement(w.ladders, at),
+    appendLaddersStatement(w.ladderAppends, at),
     resolvePromisesStatement(w.promises, at),
     closeTasksAsPaidStatement(w.closedTasks, at),
     insertTasksStatement(w.tasks, at),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
-import { firedSteps } from './ladder-entries.ts';
+import { foldLadders } from './ladder-entries.ts';
 import type { FiredStep } from '../domain/policy/types.ts';
 import type { DebtorType } from './schema.ts';
 
@@ -44,24 +44,24 @@ export type FileInvoice = {
 /** Open invoices as of `asOf` (issued by then, not written off, balance left), oldest due first. */
 export async function fileInvoices(db: DbOrTx, customerId: string, asOf: string): Promise<FileInvoice[]> {
   const result = await db.execute(sql`
-    with ladder as ( -- the customer's ladders, taken apart once (schema.ts ladders, ladder-entries.ts: [invoice, steps, claim deadline])
-      select (e ->> 0)::uuid as invoice_id, e -> 1 as steps, e ->> 2 as claim_deadline
-      from ladders l, json_array_elements(l.invoices) e where l.customer_id = ${customerId}
-    )
     select * from (
       select i.id, i.number, i.issue_date as "issueDate", i.due_date as "dueDate", i.amount, i.currency, i.policy_code as "policyCode",
         (i.paid_total - coalesce((select sum(a.amount) from allocations a where a.invoice_id = i.id and a.date > ${asOf}::date), 0))::bigint as paid,
-        lb.steps, lb.claim_deadline as "claimDeadline",
         exists (select 1 from disputes d where d.invoice_id = i.id and d.resolved_on is null) as disputed,
         (select min(p.promised_date) from promises p where p.customer_id = i.customer_id and p.status = 'open' and i.id = any(p.invoice_ids)) as "promisedDate",
         (select jsonb_build_object('id', t.id, 'dueDate', t.due_date, 'stepCode', t.step_code, 'kind', t.kind, 'channel', t.channel, 'windowStart', t.window_start)
           from tasks t where t.customer_id = i.customer_id and t.status = 'open' and i.id = any(t.invoice_ids)
           order by t.due_date, t.window_start limit 1) as "nextTask"
-      from invoices i left join ladder lb on lb.invoice_id = i.id
+      from invoices i
       where i.customer_id = ${customerId} and i.issue_date <= ${asOf}::date and (i.written_off_on is null or i.written_off_on > ${asOf}::date)
     ) x where amount - paid > 0
     order by "dueDate", number`);
-  return (result.rows as (Omit<FileInvoice, 'fired'> & { steps: string[] | null })[]).map(({ steps, ...i }) => ({ ...i, fired: steps && firedSteps(steps) }));
+  const stored = await db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
+  const ladders = foldLadders(JSON.parse((stored.rows[0] as { invoices: string } | undefined)?.invoices ?? '[]'));
+  return (result.rows as Omit<FileInvoice, 'fired' | 'claimDeadline'>[]).map((i) => {
+    const ladder = ladders.get(i.id);
+    return { ...i, fired: ladder?.fired ?? null, claimDeadline: ladder?.claimDeadline ?? null };
+  });
 }
 
 export type PaymentHistory = {

@@ -10,7 +10,7 @@ import type { LadderEntry } from './schema.ts';
  * travel as one JSON document (json_to_recordset on the server): one JSON.stringify here and one JSON
  * parse there, with no array literals to escape and no JSON inside strings (the ladder's steps stay
  * nested JSON). Each write is safe to repeat: tasks and outbox messages carry a dedupe key (insert if
- * absent), a customer's ladders are overwritten with the planned state, promise statuses move only from
+ * absent), a customer's ladders are appended to or overwritten with the planned state, promise statuses move only from
  * open, tasks close only when open.
  *
  * A page's statements go to the database in one round trip (applyInOneTrip, a pipeline: pipeline.ts),
@@ -48,8 +48,24 @@ export type LadderBook = { customerId: string; invoices: LadderEntry[] };
 export function saveLaddersStatement(books: LadderBook[], at: Date): Statement | null {
   if (books.length === 0) return null;
   return statement`insert into ladders (customer_id, invoices, updated_at)
-    select "customerId", invoices, ${at}::timestamptz from json_to_recordset(${JSON.stringify(books)}::json) as u("customerId" uuid, invoices json)
+    select "customerId", invoices, ${at}::timestamptz from json_to_recordset(${JSON.stringify(books)}::json) as u("customerId" uuid, invoices text)
     on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`;
+}
+
+/** Tuples to add to a customer's stored ladders (ladder-entries.ts appendedEntries). */
+export type LadderAppend = { customerId: string; entries: LadderEntry[] };
+
+/**
+ * The day's moves appended to the customers' stored ladders: the row's text is a JSON array, so its
+ * closing bracket gives way to the new tuples. Only rows that hold tuples (the run rewrites empty or
+ * missing ones whole). Runs are the only writers of ladders; two runs of the same day at once may both
+ * append the same steps, which reading them folds into one (foldLadders).
+ */
+export function appendLaddersStatement(rows: LadderAppend[], at: Date): Statement | null {
+  if (rows.length === 0) return null;
+  return statement`update ladders l set invoices = left(l.invoices, -1) || ',' || substr(u.entries::text, 2), updated_at = ${at}::timestamptz
+    from json_to_recordset(${JSON.stringify(rows)}::json) as u("customerId" uuid, entries json)
+    where l.customer_id = u."customerId" and l.invoices <> '[]'`;
 }
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, customType, date, index, integer, json, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { ContactRole } from '../domain/fields.ts';
 
@@ -290,12 +290,14 @@ export const calendarExceptions = pgTable('calendar_exceptions', {
  * where a row per invoice cost a look-up and a write for each (migrations 0011–0013). An invoice the
  * run no longer follows (paid, written off) drops out at the customer's next review. Each invoice is a
  * short tuple with its steps as strings (ladder-entries.ts, migration 0014): a list of objects with key
- * names was twice the bytes to parse and write. json, not jsonb: read and rewritten whole.
+ * names was twice the bytes to parse and write. The run appends the day's moves to the row's text, and
+ * rewrites it whole only to drop invoices or when appended tuples outnumber the invoices (migration
+ * 0023): text, not json, so that appending does not read the whole row again to check it.
  */
-export type LadderEntry = [invoice: string, steps: string[], claimDeadline?: string | null, jumpToClaim?: boolean];
+export type LadderEntry = [invoice: string | number, steps: string[], claimDeadline?: string | null, jumpToClaim?: boolean];
 export const ladders = pgTable('ladders', {
   customerId: uuid('customer_id').primaryKey().references(() => customers.id),
-  invoices: json('invoices').$type<LadderEntry[]>().notNull().default([]),
+  invoices: text('invoices').notNull().default('[]'), // JSON text: LadderEntry[]
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
