@@ -6,7 +6,7 @@
  * writes the result with the product's own store functions. Not timed: it sets the stage for the
  * daily run the benchmark times.
  */
-import { addCalendarDays, parseIsoDate } from '../../src/domain/calendar/index.ts';
+import { addCalendarDays } from '../../src/domain/calendar/index.ts';
 import { ladderWrite, messageOf, planContext, taskOf } from '../../src/actions/run-collection.ts';
 import { foldLadders } from '../../src/store/ladder-entries.ts';
 import type { LadderEntry } from '../../src/store/schema.ts';
@@ -24,7 +24,6 @@ type Row = { customerId: string; country: string; timeZone: string; language: st
 
 export async function warmBook(database: Database, from: string, asOf: string): Promise<{ customers: number; reviewDays: number; tasks: number; messages: number }> {
   const ctx = await planContext(database.db);
-  parseIsoDate(asOf, 'asOf'); // written into the statements below
   const at = new Date(`${asOf}T00:00:00Z`);
   const totals = { customers: 0, reviewDays: 0, tasks: 0, messages: 0 };
   let after = '00000000-0000-0000-0000-000000000000';
@@ -55,14 +54,20 @@ export async function warmBook(database: Database, from: string, asOf: string): 
     totals.tasks += tasks.length; // a fresh book: every row planned is new
     totals.messages += messages.length;
   }
-  // The collectors worked yesterday's calls and the letters went out (as the engine's own writes: the
-  // review dates just set stay).
-  await applyInOneTrip(database.db, [
-    statement`update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < ${asOf}::date`,
-    statement`update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < ${asOf}::date`,
-  ]);
+  await workedThrough(database, asOf);
   await database.pool.query('vacuum analyze');
   return totals;
+}
+
+/**
+ * The collectors worked the calls due before `asOf` and the letters went out (as the engine's own
+ * writes: the review dates the runs set stay).
+ */
+export async function workedThrough(database: Database, asOf: string): Promise<void> {
+  await applyInOneTrip(database.db, [
+    statement`update tasks set status = 'done', outcome = 'reached_decision_maker', closed_at = due_date::timestamptz where due_date < ${asOf}::date and status = 'open'`,
+    statement`update outbox set status = 'sent', sent_at = scheduled_at where scheduled_at < ${asOf}::date and status = 'pending'`,
+  ]);
 }
 
 function groupBy(rows: Row[]): Row[][] {
