@@ -2,6 +2,7 @@
 // in this worker thread and is served on a loopback socket; the main thread talks to it with the same
 // `pg` pool it uses for a real server, and a long query never freezes the HTTP server.
 // Plain JavaScript so it starts the same under tsx, Vitest and plain node.
+import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
