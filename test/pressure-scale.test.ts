@@ -120,4 +120,16 @@ describe('one conversation per customer (N4)', () => {
     const { rows } = await t.pool.query(`select kind, step_code, script_key, invoice_ids from tasks where customer_id = $1 and due_date = '2025-12-11' and status = 'open'`, [c.id]);
     expect(rows).toEqual([{ kind: 'callback', step_code: 'L4', script_key: 'call.after-demand', invoice_ids: [invoice.id] }]); // L4 joins it, no second call
   });
+
+  it('reads a customer with a callback about nothing beside a call about its invoices', async () => {
+    const c = await makeCustomer(t.db);
+    await makeInvoice(t.db, c, 'F-10', '2025-12-05');
+    await runDays(t.db, c, '2025-12-05', '2025-12-05'); // L2: a call about F-10
+    await insertTask(t.db, {
+      customerId: c.id, invoiceIds: [], kind: 'callback', stepCode: null, channel: 'call', scriptKey: null, dueDate: '2025-12-12',
+      windowStart: new Date('2025-12-12T08:00:00Z'), windowEnd: new Date('2025-12-12T09:00:00Z'), assigneeId: null, queue: 'team', priority: 1, dedupeKey: `nothing:${c.id}`,
+    }, new Date('2025-12-05T12:00:00Z'));
+    const log = await runDays(t.db, c, '2025-12-08', '2025-12-08');
+    expect(log['2025-12-08']).toEqual(['L3 email automatic 09:00-10:00 F-10', 'L4 call task 10:00-17:00 F-10']);
+  });
 });

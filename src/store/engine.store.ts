@@ -172,7 +172,7 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         string_agg('["' || t.id || '",' || to_json(t.invoice_ids) || ',"' || t.due_date || '",' || to_json(t.channel) || ',' || (date_part('epoch', t.window_start) * 1000)::int8 || ']', ',')
           filter (where t.status = 'open') as open_rows,
         string_agg('[' || (date_part('epoch', t.window_start) * 1000)::int8 || ',' || to_json(t.channel) || ']', ',') filter (where t.status = 'done' and t.channel <> 'legal') as touches,
-        string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open') as open_invoices
+        string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open' and t.invoice_ids <> '{}') as open_invoices -- a callback may name none
       -- one range of tasks_customer_status_due_idx, from (done, 35 days before asOf) to the end of the open
       -- ones ('cancelled' < 'done' < 'open'): the done history before that is never read, however long it is.
       -- A row comparison, not status = 'open' or (...): with that OR, PostgreSQL may join the partial index
