@@ -26,7 +26,7 @@ async function migrate(file: string) {
 async function storedLadders(customerId: string): Promise<unknown[] | null> {
   const result = await t.db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
   const text = (result.rows[0] as { invoices: string | unknown[] } | undefined)?.invoices;
-  return text === undefined ? null : typeof text === 'string' ? JSON.parse(text) : text; // text since 0023, json before
+  return text === undefined ? null : typeof text === 'string' ? JSON.parse(`[${text}]`) : text; // since 0023 the items as text, no brackets; json before
 }
 
 describe('a ladder entry as stored (ladder-entries.ts)', () => {
@@ -118,7 +118,7 @@ describe('migrations 0012, 0014 and 0023', () => {
     // ladder_states as migration 0010 left it, with one row per invoice
     await t.db.execute(sql`create table ladder_states (invoice_id uuid primary key references invoices(id), fired json not null default '[]'::json,
       claim_deadline date, jump_to_claim boolean not null default false, updated_at timestamptz not null default now())`);
-    await t.db.execute(sql`alter table ladders alter column invoices drop default, alter column invoices type json using invoices::json`); // as before 0023
+    await t.db.execute(sql`alter table ladders alter column invoices drop default, alter column invoices type json using ('[' || invoices || ']')::json`); // as before 0023
     await t.db.execute(sql`insert into ladder_states (invoice_id, fired, claim_deadline, jump_to_claim) values
       (${a.id}, '[{"code":"L1","date":"2025-11-26"},{"code":"L2","date":"2025-12-01"},{"code":"L3","date":"2025-12-02"},{"code":"L4","date":"2025-12-02"}]', null, false),
       (${b.id}, '[{"code":"L1","date":"2025-11-05","skipped":true},{"code":"L6","date":"2025-11-20"}]', '2025-12-20', true)`);

@@ -44,7 +44,7 @@ export const LOAD: [string, string, (p: Params) => unknown[]][] = [
   ['paid totals', `update invoices i set paid_total = a.total from (select invoice_id, sum(amount) as total from allocations group by invoice_id) a
    where i.id = a.invoice_id and i.company_id = $1::uuid`, (p) => [p.companyId]],
   ['ladders', `insert into ladders (customer_id, invoices, updated_at)
-   select customer_id, json_agg(json_build_array(id, json_build_array('L1@' || (due_date - 3), 'L2@' || due_date, 'L4@' || (due_date + 1))) order by due_date), now()
+   select customer_id, string_agg(json_build_array(id, json_build_array('L1@' || (due_date - 3), 'L2@' || due_date, 'L4@' || (due_date + 1)))::text, ',' order by due_date), now()
    from invoices where company_id = $1::uuid and paid_total < amount and due_date < date '${AS_OF}' group by customer_id`, (p) => [p.companyId]],
   ['open calls', `insert into tasks (customer_id, invoice_ids, kind, step_code, channel, script_key, due_date, window_start, window_end,
      assignee_id, priority, dedupe_key, created_at, updated_at)

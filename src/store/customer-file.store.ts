@@ -57,7 +57,7 @@ export async function fileInvoices(db: DbOrTx, customerId: string, asOf: string)
     ) x where amount - paid > 0
     order by "dueDate", number`);
   const stored = await db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
-  const ladders = foldLadders(JSON.parse((stored.rows[0] as { invoices: string } | undefined)?.invoices ?? '[]'));
+  const ladders = foldLadders(JSON.parse(`[${(stored.rows[0] as { invoices: string } | undefined)?.invoices ?? ''}]`)); // schema.ts ladders: the items, no brackets
   return (result.rows as Omit<FileInvoice, 'fired' | 'claimDeadline'>[]).map((i) => {
     const ladder = ladders.get(i.id);
     return { ...i, fired: ladder?.fired ?? null, claimDeadline: ladder?.claimDeadline ?? null };

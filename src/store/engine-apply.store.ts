@@ -47,8 +47,9 @@ export type LadderBook = { customerId: string; invoices: LadderEntry[] };
 /** Ladders: one row per customer, rewritten whole (a HOT update where it has one, see 0012), inserted where not. */
 export function saveLaddersStatement(books: LadderBook[], at: Date): Statement | null {
   if (books.length === 0) return null;
+  const doc = books.map((b) => ({ customerId: b.customerId, invoices: storedText(b.invoices) }));
   return statement`insert into ladders (customer_id, invoices, updated_at)
-    select "customerId", invoices, ${at}::timestamptz from json_to_recordset(${JSON.stringify(books)}::json) as u("customerId" uuid, invoices text)
+    select "customerId", invoices, ${at}::timestamptz from json_to_recordset(${JSON.stringify(doc)}::json) as u("customerId" uuid, invoices text)
     on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`;
 }
 
@@ -56,17 +57,21 @@ export function saveLaddersStatement(books: LadderBook[], at: Date): Statement |
 export type LadderAppend = { customerId: string; entries: LadderEntry[] };
 
 /**
- * The day's moves appended to the customers' stored ladders: the row's text is a JSON array, so its
- * closing bracket gives way to the new tuples. Only rows that hold tuples (the run rewrites empty or
+ * The day's moves appended to the customers' stored ladders: the row's text is a JSON array's items,
+ * so the new tuples follow a comma. Only rows that hold tuples (the run rewrites empty or
  * missing ones whole). Runs are the only writers of ladders; two runs of the same day at once may both
  * append the same steps, which reading them folds into one (foldLadders).
  */
 export function appendLaddersStatement(rows: LadderAppend[], at: Date): Statement | null {
   if (rows.length === 0) return null;
-  return statement`update ladders l set invoices = left(l.invoices, -1) || ',' || substr(u.entries::text, 2), updated_at = ${at}::timestamptz
-    from json_to_recordset(${JSON.stringify(rows)}::json) as u("customerId" uuid, entries json)
-    where l.customer_id = u."customerId" and l.invoices <> '[]'`;
+  const doc = rows.map((r) => ({ customerId: r.customerId, entries: storedText(r.entries) }));
+  return statement`update ladders l set invoices = l.invoices || ',' || u.entries, updated_at = ${at}::timestamptz
+    from json_to_recordset(${JSON.stringify(doc)}::json) as u("customerId" uuid, entries text)
+    where l.customer_id = u."customerId" and l.invoices <> ''`;
 }
+
+/** Tuples as the ladders row stores them: the JSON array's items, without its brackets (schema.ts `ladders`). */
+const storedText = (entries: LadderEntry[]) => JSON.stringify(entries).slice(1, -1);
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
 

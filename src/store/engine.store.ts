@@ -120,7 +120,7 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       -- Books, in this order, written as JSON text (see above)
       concat('[', coalesce(
       -- ladders, looked up customer by customer (a merge join with the whole table reads the ladders of customers not due)
-      (select lb.invoices::text from ladders lb where lb.customer_id = c.id), 'null'), ',', coalesce('[' ||
+      (select '[' || lb.invoices || ']' from ladders lb where lb.customer_id = c.id), 'null'), ',', coalesce('[' ||
       -- invoices, in no set order (sorted by the run, customerBooks). paid_total follows every allocation, and an
       -- allocation is dated as its credit: only a customer with a credit dated after asOf has allocations to
       -- take back out, and paid invoices it may pay after asOf; any other customer's balances are as they are

@@ -292,12 +292,12 @@ export const calendarExceptions = pgTable('calendar_exceptions', {
  * short tuple with its steps as strings (ladder-entries.ts, migration 0014): a list of objects with key
  * names was twice the bytes to parse and write. The run appends the day's moves to the row's text, and
  * rewrites it whole only to drop invoices or when appended tuples outnumber the invoices (migration
- * 0023): text, not json, so that appending does not read the whole row again to check it.
+ * 0023): the JSON array's items without its brackets, as text, so that an append is a concatenation.
  */
 export type LadderEntry = [invoice: string | number, steps: string[], claimDeadline?: string | null, jumpToClaim?: boolean];
 export const ladders = pgTable('ladders', {
   customerId: uuid('customer_id').primaryKey().references(() => customers.id),
-  invoices: text('invoices').notNull().default('[]'), // JSON text: LadderEntry[]
+  invoices: text('invoices').notNull().default(''), // LadderEntry[] as JSON, without the brackets
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -7,6 +7,37 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * PGlite hands its output over as PostgreSQL flushes it, 8 KB at a time, and the socket server writes
+ * each piece to the socket as it comes: a page of the daily run's books went out in some 700 writes, each
+ * a system call through the loopback stack, on the database's own thread (~40 ms a run at 100,000
+ * invoices). Pieces are gathered here and handed on every PIECE bytes and at the end of each message,
+ * so a large result still streams out and is never held whole. One buffer serves every piece: the socket
+ * server copies what it is handed before it returns (Buffer.from), and gathering into new buffers made
+ * as much garbage as it saved writes.
+ */
+const PIECE = 256 * 1024;
+function sendInLargerPieces(pglite) {
+  const execProtocolRawStream = pglite.execProtocolRawStream.bind(pglite);
+  const piece = Buffer.allocUnsafe(PIECE);
+  pglite.execProtocolRawStream = async (message, options) => {
+    let size = 0;
+    const handOn = () => {
+      if (size > 0) options.onRawData(piece.subarray(0, size));
+      size = 0;
+    };
+    await execProtocolRawStream(message, {
+      ...options,
+      onRawData(data) {
+        if (size + data.length > PIECE) handOn();
+        if (data.length > PIECE) options.onRawData(data); // PGlite's own memory, copied by the socket server at once
+        else { piece.set(data, size); size += data.length; }
+      },
+    });
+    handOn();
+  };
+}
+
 const db = await PGlite.create(workerData.dataDir);
 sendInLargerPieces(db);
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
@@ -20,34 +51,3 @@ parentPort.on('message', async (message) => {
   await db.close();
   parentPort.postMessage({ type: 'closed' });
 });
-
-/**
- * PGlite hands its output over as PostgreSQL flushes it, 8 KB at a time, and the socket server writes
- * each piece to the socket as it comes: a page of the daily run's books went out in some 700 writes, each
- * a system call through the loopback stack, on the database's own thread (~40 ms a run at 100,000
- * invoices). Pieces are gathered here and handed on every PIECE bytes and at the end of each message,
- * so a large result still streams out and is never held whole.
- */
-const PIECE = 256 * 1024;
-function sendInLargerPieces(pglite) {
-  const execProtocolRawStream = pglite.execProtocolRawStream.bind(pglite);
-  pglite.execProtocolRawStream = async (message, options) => {
-    let parts = [];
-    let size = 0;
-    const handOn = () => {
-      if (size === 0) return;
-      options.onRawData(parts.length === 1 ? parts[0] : Buffer.concat(parts, size));
-      parts = [];
-      size = 0;
-    };
-    await execProtocolRawStream(message, {
-      ...options,
-      onRawData(data) {
-        parts.push(Buffer.from(data)); // a copy: PGlite reuses the memory behind `data`
-        size += data.length;
-        if (size >= PIECE) handOn();
-      },
-    });
-    handOn();
-  };
-}
