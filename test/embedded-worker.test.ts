@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
+import { freshDatabase, serverUrl, type TestDatabase } from './helpers/test-db.ts';
 
-/** The embedded PostgreSQL runs in a worker thread: a long query does not freeze this thread. */
+/**
+ * The embedded PostgreSQL runs in a worker thread: a long query does not freeze this thread. Only on the
+ * embedded database: a server ran the query in 222 ms, too short to be the long query the test needs.
+ */
 let database: TestDatabase;
 beforeAll(async () => { database = await freshDatabase(); });
 afterAll(() => database.close());
 
 describe('a long query', () => {
-  it('leaves the main event loop free (a 10 ms timer keeps ticking)', async () => {
+  it.skipIf(serverUrl !== undefined)('leaves the main event loop free (a 10 ms timer keeps ticking)', async () => {
     let last = performance.now();
     let worstGap = 0;
     const timer = setInterval(() => {
