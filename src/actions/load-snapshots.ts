@@ -6,7 +6,8 @@ import { paidTowardsPromises } from '../domain/promises.ts';
 import { snapshotPage, type Books, type CustomerRow, type PaymentRow, type PromiseRow, type SnapshotRow } from '../store/engine.store.ts';
 import { foldLadders, type StoredLadder } from '../store/ladder-entries.ts';
 
-export type PolicyResolver = (invoiceCode: string | null, customer: CustomerRow) => string;
+/** An invoice's policy code (run-collection.ts RunPolicyResolver). */
+export type PolicyResolver = { resolve(invoiceCode: string | null, customer: CustomerRow): string };
 
 export type SnapshotPage = {
   rows: SnapshotRow[]; // each customer's books still as JSON text: see customerBooks
@@ -48,7 +49,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     const unpaid = BigInt(balance);
     if (ladder && unpaid > 0n) laddersFollowed += 1;
     invoices.push({
-      id, number, dueDate, currency, balance: unpaid, disputed, policyCode: resolvePolicy(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
+      id, number, dueDate, currency, balance: unpaid, disputed, policyCode: resolvePolicy.resolve(policyCode, c), claimResponseDays: claimResponseDays ?? 30,
       hasOfficialLetter,
       ladder: ladder ?? { fired: [], claimDeadline: undefined, jumpToClaim: false },
     });

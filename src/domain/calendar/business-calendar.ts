@@ -57,27 +57,39 @@ export function makeCalendar(
   exceptions: CalendarException[],
   yearRule?: YearRule,
 ): BusinessCalendar {
-  const weekendDays = validateWeekend(weekend);
-  const explicit = indexExceptions(exceptions);
-  const byYear = new Map<number, Map<string, CalendarException['kind']>>();
-  const ruled = (date: string): CalendarException['kind'] | undefined => {
-    if (!yearRule) return undefined;
+  return new RuledCalendar(country, validateWeekend(weekend), indexExceptions(exceptions), yearRule);
+}
+
+/**
+ * A class, not an object literal with its own isWorkingDay: one function for every calendar made, so
+ * code that a long-running process has compiled around the call stays valid for the next daily run's
+ * calendars (actions/run-collection.ts).
+ */
+class RuledCalendar implements BusinessCalendar {
+  private readonly byYear = new Map<number, Map<string, CalendarException['kind']>>();
+  constructor(
+    readonly country: string,
+    private readonly weekendDays: Set<number>,
+    private readonly explicit: Map<string, CalendarException['kind']>,
+    private readonly yearRule: YearRule | undefined,
+  ) {}
+
+  isWorkingDay(date: string): boolean {
+    const kind = this.explicit.get(date) ?? this.ruled(date);
+    if (kind) return kind === 'working';
+    return !this.weekendDays.has(dayOfWeek(date));
+  }
+
+  private ruled(date: string): CalendarException['kind'] | undefined {
+    if (!this.yearRule) return undefined;
     const year = yearOf(date);
-    let index = byYear.get(year);
+    let index = this.byYear.get(year);
     if (!index) {
-      index = indexExceptions(yearRule(year));
-      byYear.set(year, index);
+      index = indexExceptions(this.yearRule(year));
+      this.byYear.set(year, index);
     }
     return index.get(date);
-  };
-  return {
-    country,
-    isWorkingDay(date: string): boolean {
-      const kind = explicit.get(date) ?? ruled(date);
-      if (kind) return kind === 'working';
-      return !weekendDays.has(dayOfWeek(date));
-    },
-  };
+  }
 }
 
 export function isWorkingDay(cal: BusinessCalendar, date: string): boolean {
