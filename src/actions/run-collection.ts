@@ -234,7 +234,7 @@ export async function planContext(db: DbOrTx): Promise<PlanContext> {
  * A run's context, calendars and policy resolver are classes, not objects of arrow functions made for each
  * run: their methods are then the same functions run after run. The optimizing compiler inlines the calls
  * the planner makes to them; with new functions each run, every run began by throwing that code away
- * ("wrong call target") and compiling it again, ~90 ms of the embedded run date's main thread.
+ * ("wrong call target") and compiling it again: ~40 ms of the embedded run date's main thread (bench/README.md).
  */
 
 class RunContext implements PlanContext {
