@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCollection } from '../src/actions/run-collection.ts';
 import { fileInvoices } from '../src/store/customer-file.store.ts';
-import { appendedEntries, foldLadders, ladderEntry } from '../src/store/ladder-entries.ts';
+import { appendedEntries, entriesOfLadderText, foldLadders, ladderEntry } from '../src/store/ladder-entries.ts';
 import type { LadderEntry } from '../src/store/schema.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer, makeInvoice, pay, runDays } from './helpers/scenario.ts';
@@ -26,7 +26,7 @@ async function migrate(file: string) {
 async function storedLadders(customerId: string): Promise<unknown[] | null> {
   const result = await t.db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
   const text = (result.rows[0] as { invoices: string | unknown[] } | undefined)?.invoices;
-  return text === undefined ? null : typeof text === 'string' ? JSON.parse(`[${text}]`) : text; // since 0023 the items as text, no brackets; json before
+  return text === undefined ? null : typeof text === 'string' ? entriesOfLadderText(text) : text; // since 0023 the items as text, no brackets; json before
 }
 
 describe('a ladder entry as stored (ladder-entries.ts)', () => {

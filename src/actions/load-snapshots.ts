@@ -4,7 +4,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { addCalendarDays } from '../domain/calendar/index.ts';
 import { paidTowardsPromises } from '../domain/promises.ts';
 import { snapshotPage, type Books, type CustomerRow, type PaymentRow, type PromiseRow, type SnapshotRow } from '../store/engine.store.ts';
-import { foldLadders, type StoredLadder } from '../store/ladder-entries.ts';
+import { foldLadders, type StoredLadders } from '../store/ladder-entries.ts';
 
 /** An invoice's policy code (run-collection.ts RunPolicyResolver). */
 export type PolicyResolver = { resolve(invoiceCode: string | null, customer: CustomerRow): string };
@@ -23,10 +23,8 @@ export async function loadSnapshotPage(db: DbOrTx, asOf: string, after: string |
 /** What the run knows about one customer of a page. */
 export type CustomerBooks = {
   snapshot: CustomerSnapshot | null; // null: nothing to collect
-  /** Its stored ladders name invoices paid or no longer followed (written off): rewritten even if no step fires. */
-  staleLadders: boolean;
-  /** Its ladders as stored (ladder-entries.ts), and how many tuples hold them: the run appends to them or rewrites them. */
-  storedLadders: Map<string, StoredLadder>; storedEntries: number;
+  /** Its ladders as stored; stale ones (naming invoices no longer followed) are rewritten even if no step fires. */
+  stored: StoredLadders;
   nextFact: string | null; // the earliest future-dated fact (see snapshotPage)
 };
 
@@ -55,7 +53,7 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     });
   }
   inDueDateOrder(invoices);
-  const staleLadders = ladders.size > laddersFollowed;
+  const stored: StoredLadders = { ladders, entries: ladderRows?.length ?? 0, stale: ladders.size > laddersFollowed };
   let broken = 0;
   const promises: CustomerSnapshot['promises'] = [];
   const paid = paidTowardsOpenPromises(promiseRows ?? [], paymentRows ?? [], asOf);
@@ -73,13 +71,13 @@ export function customerBooks(c: SnapshotRow, asOf: string, resolvePolicy: Polic
     if (channel !== 'legal' && dueDate >= since && dueDate <= asOf) touches.push({ at: new Date(at), channel: channel as Touch['channel'] });
   }
   for (const [at, channel] of touchRows ?? []) touches.push({ at: new Date(at), channel: channel as Touch['channel'] }); // done calls, messages
-  if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) return { snapshot: null, staleLadders, storedLadders: ladders, storedEntries: ladderRows?.length ?? 0, nextFact }; // nothing to collect
+  if (invoices.length === 0 && promises.length === 0 && openTasks.length === 0) return { snapshot: null, stored, nextFact }; // nothing to collect
   const snapshot: CustomerSnapshot = {
     id: c.id, externalId: c.externalId, legalName: c.legalName, country: c.country, timeZone: c.timeZone, language: c.language,
     collectorId: c.collectorId, riskClass: c.riskClass, isIndividual: c.isIndividual, stoppedUntil: c.stoppedUntil ?? undefined,
     invoices, promises, brokenPromises: broken, touches, openTasks,
   };
-  return { snapshot, staleLadders, storedLadders: ladders, storedEntries: ladderRows?.length ?? 0, nextFact };
+  return { snapshot, stored, nextFact };
 }
 
 /** The planner takes a customer's invoices by due date, then number (the page read sends them in no set order). */

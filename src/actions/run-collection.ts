@@ -7,7 +7,7 @@ import { nextReviewDate, NEVER } from '../engine/next-review.ts';
 import { planEscalations, type PlanContext } from '../engine/plan.ts';
 import type { CustomerSnapshot } from '../engine/snapshot.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { appendedEntries, ladderEntry, type StoredLadder } from '../store/ladder-entries.ts';
+import { appendedEntries, ladderEntry, type StoredLadders } from '../store/ladder-entries.ts';
 import type { LadderEntry } from '../store/schema.ts';
 import {
   appendLaddersStatement, applyInOneTrip, closeTasksAsPaidStatement, finishRun, insertOutboxStatement, insertTasksStatement, mergeIntoTaskStatement, resolvePromisesStatement,
@@ -111,11 +111,11 @@ async function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, reso
   let slice = performance.now();
   for (const row of page.rows) {
     if (performance.now() - slice > PLAN_SLICE_MS) { await ioTurn(); slice = performance.now(); }
-    const { snapshot: c, staleLadders, storedLadders, storedEntries, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
+    const { snapshot: c, stored, nextFact } = customerBooks(row, asOf, resolvePolicy, since);
     if (!c) { // nothing to collect: looked at again when a future fact comes or the books change
       if (o.dryRun) continue;
       w.review.push({ customerId: row.id, reviewOn: nextFact ?? NEVER });
-      if (staleLadders) w.ladders.push({ customerId: row.id, invoices: [] });
+      if (stored.stale) w.ladders.push({ customerId: row.id, invoices: [] });
       continue;
     }
     const planned = planEscalations(c, asOf, ctx);
@@ -135,8 +135,8 @@ async function planPage(page: SnapshotPage, asOf: string, ctx: PlanContext, reso
     }
     // the ladders of a customer whose ladder moved today, or whose stored ladders name invoices that drop out:
     // the day's moves appended to what is stored, or all of it rewritten (ladder-entries.ts)
-    if (moved.size === 0 && !staleLadders) continue;
-    const write = ladderWrite(c, moved, { ladders: storedLadders, entries: storedEntries, stale: staleLadders });
+    if (moved.size === 0 && !stored.stale) continue;
+    const write = ladderWrite(c, moved, stored);
     if ('whole' in write) w.ladders.push(write.whole);
     else if (write.appended.length > 0) w.ladderAppends.push({ customerId: c.id, entries: write.appended });
   }
@@ -155,7 +155,7 @@ const COMPACT_AT = 2;
  * or all of it rewritten when the stored tuples name invoices that drop out, hold nothing yet, or
  * outnumber the invoices COMPACT_AT times.
  */
-export function ladderWrite(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved: Map<string, LadderUpdate>, stored: { ladders: Map<string, StoredLadder>; entries: number; stale: boolean }): { whole: LadderBook } | { appended: LadderEntry[] } {
+export function ladderWrite(c: Pick<CustomerSnapshot, 'id' | 'invoices'>, moved: Map<string, LadderUpdate>, stored: StoredLadders): { whole: LadderBook } | { appended: LadderEntry[] } {
   const compact = stored.stale || stored.entries === 0 || stored.entries >= COMPACT_AT * stored.ladders.size;
   const appended = compact ? null : appendedEntries(stored.ladders, moved.values());
   return appended ? { appended } : { whole: ladderBookOf(c, moved) };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
-import { foldLadders } from './ladder-entries.ts';
+import { entriesOfLadderText, foldLadders } from './ladder-entries.ts';
 import type { FiredStep } from '../domain/policy/types.ts';
 import type { DebtorType } from './schema.ts';
 
@@ -57,7 +57,7 @@ export async function fileInvoices(db: DbOrTx, customerId: string, asOf: string)
     ) x where amount - paid > 0
     order by "dueDate", number`);
   const stored = await db.execute(sql`select invoices from ladders where customer_id = ${customerId}`);
-  const ladders = foldLadders(JSON.parse(`[${(stored.rows[0] as { invoices: string } | undefined)?.invoices ?? ''}]`)); // schema.ts ladders: the items, no brackets
+  const ladders = foldLadders(entriesOfLadderText((stored.rows[0] as { invoices: string } | undefined)?.invoices ?? ''));
   return (result.rows as Omit<FileInvoice, 'fired' | 'claimDeadline'>[]).map((i) => {
     const ladder = ladders.get(i.id);
     return { ...i, fired: ladder?.fired ?? null, claimDeadline: ladder?.claimDeadline ?? null };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { JIT_OFF_SQL } from './engine.store.ts';
 import { runPipeline, statement, type Statement } from './pipeline.ts';
+import { ladderText } from './ladder-entries.ts';
 import { recordIdSequence } from './record-ids.ts';
 import type { LadderEntry } from './schema.ts';
 
@@ -10,8 +11,8 @@ import type { LadderEntry } from './schema.ts';
  * travel as one JSON document (json_to_recordset on the server): one JSON.stringify here and one JSON
  * parse there, with no array literals to escape and no JSON inside strings (the ladder's steps stay
  * nested JSON). Each write is safe to repeat: tasks and outbox messages carry a dedupe key (insert if
- * absent), a customer's ladders are appended to or overwritten with the planned state, promise statuses move only from
- * open, tasks close only when open.
+ * absent), a customer's ladders are overwritten with the planned state or appended to (a step appended
+ * twice reads as once: foldLadders), promise statuses move only from open, tasks close only when open.
  *
  * A page's statements go to the database in one round trip (applyInOneTrip, a pipeline: pipeline.ts),
  * their rows as parameters. One round trip instead of ten: the run plans the next page meanwhile, and
@@ -47,7 +48,7 @@ export type LadderBook = { customerId: string; invoices: LadderEntry[] };
 /** Ladders: one row per customer, rewritten whole (a HOT update where it has one, see 0012), inserted where not. */
 export function saveLaddersStatement(books: LadderBook[], at: Date): Statement | null {
   if (books.length === 0) return null;
-  const doc = books.map((b) => ({ customerId: b.customerId, invoices: storedText(b.invoices) }));
+  const doc = books.map((b) => ({ customerId: b.customerId, invoices: ladderText(b.invoices) }));
   return statement`insert into ladders (customer_id, invoices, updated_at)
     select "customerId", invoices, ${at}::timestamptz from json_to_recordset(${JSON.stringify(doc)}::json) as u("customerId" uuid, invoices text)
     on conflict (customer_id) do update set invoices = excluded.invoices, updated_at = excluded.updated_at`;
@@ -64,14 +65,12 @@ export type LadderAppend = { customerId: string; entries: LadderEntry[] };
  */
 export function appendLaddersStatement(rows: LadderAppend[], at: Date): Statement | null {
   if (rows.length === 0) return null;
-  const doc = rows.map((r) => ({ customerId: r.customerId, entries: storedText(r.entries) }));
+  const doc = rows.map((r) => ({ customerId: r.customerId, entries: ladderText(r.entries) }));
   return statement`update ladders l set invoices = l.invoices || ',' || u.entries, updated_at = ${at}::timestamptz
     from json_to_recordset(${JSON.stringify(doc)}::json) as u("customerId" uuid, entries text)
     where l.customer_id = u."customerId" and l.invoices <> ''`;
 }
 
-/** Tuples as the ladders row stores them: the JSON array's items, without its brackets (schema.ts `ladders`). */
-const storedText = (entries: LadderEntry[]) => JSON.stringify(entries).slice(1, -1);
 
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
 

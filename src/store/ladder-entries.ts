@@ -19,8 +19,28 @@ export function ladderEntry(invoice: string | number, ladder: { fired: FiredStep
   return ladder.claimDeadline ? [invoice, steps, ladder.claimDeadline] : [invoice, steps];
 }
 
+/**
+ * The text of a ladders row: the JSON array's items without its brackets ('' for none), so that the run
+ * appends tuples with a comma (migration 0023; the page read adds the brackets in SQL).
+ */
+export function ladderText(entries: LadderEntry[]): string {
+  return JSON.stringify(entries).slice(1, -1);
+}
+
+/** The tuples of a ladders row's text (ladderText). */
+export function entriesOfLadderText(text: string): LadderEntry[] {
+  return JSON.parse(`[${text}]`) as LadderEntry[];
+}
+
 /** One invoice's ladder as stored, and the position of its first tuple (what a later tuple names it by). */
 export type StoredLadder = { fired: FiredStep[]; claimDeadline: string | undefined; jumpToClaim: boolean; at: number };
+
+/**
+ * A customer's ladders as the run found them: each invoice's (foldLadders), how many tuples hold them,
+ * and whether they name invoices the run no longer follows (paid, written off), which drop out when the
+ * row is next written.
+ */
+export type StoredLadders = { ladders: Map<string, StoredLadder>; entries: number; stale: boolean };
 
 /**
  * A customer's stored tuples folded into each invoice's ladder: steps in the order they were stored (a
