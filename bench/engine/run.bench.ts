@@ -227,8 +227,8 @@ async function main() {
     const first = await timed(AS_OF);
     // What a day brings between two runs, not timed: the collectors work the day's calls, and the
     // vacuum (autovacuum on a server, the daily job's own on the embedded database) has cleared the
-    // rows the run rewrote. Run right after the first, the second run met autovacuum at work on the
-    // same two cores, started by the first run's writes.
+    // rows the run rewrote. Run right after the first, the second run could meet autovacuum at work on
+    // the same two cores, called by the first run's writes (a fifth of the ladders and customers rewritten).
     if (!catchUp) await workedThrough(database, addCalendarDays(AS_OF, 1));
     await betweenRuns(database);
     const second = await timed(addCalendarDays(AS_OF, 1));
