@@ -11,13 +11,17 @@ export type PolicyResolver = { resolve(invoiceCode: string | null, customer: Cus
 
 export type SnapshotPage = {
   rows: SnapshotRow[]; // each customer's books still as JSON text: see customerBooks
-  last: string | null; // keyset: the last customer id of the page, null after the last page
+  /** Keyset: where the next page starts (this page's last customer id), null when this page is the last. */
+  next: string | null;
 };
 
-/** A page of the customers due for review on the run date (all of them when `everyone`), keyset by id. */
+/**
+ * A page of the customers due for review on the run date (all of them when `everyone`), keyset by id. A
+ * page with fewer than `pageSize` customers is the last: no read of an empty page follows it.
+ */
 export async function loadSnapshotPage(db: DbOrTx, asOf: string, after: string | null, pageSize: number, everyone: boolean): Promise<SnapshotPage> {
   const rows = await snapshotPage(db, asOf, after, pageSize, everyone);
-  return { rows, last: rows.length === 0 ? null : rows[rows.length - 1]!.id };
+  return { rows, next: rows.length < pageSize ? null : rows[rows.length - 1]!.id };
 }
 
 /** What the run knows about one customer of a page. */

@@ -59,13 +59,13 @@ export async function runCollection(db: DbOrTx, asOf: string, options: RunOption
   // thread plans the current one. Pages are applied one at a time and in order (one transaction and one
   // round trip each: a run cut off half-way keeps whole pages, and the rest is planned again); at most
   // three pages are held at once, so memory does not grow with the book.
-  let next = load(null);
+  let next: Promise<SnapshotPage> | null = load(null);
   let applying: { plan: PagePlan; done: Promise<void> } | null = null;
   try {
-    for (;;) {
-      const page = await next;
-      if (page.last === null) break;
-      next = load(page.last); // pages are disjoint sets of customers: reading one does not wait for writing another
+    while (next) {
+      const page: SnapshotPage = await next;
+      next = page.next === null ? null : load(page.next); // pages are disjoint sets of customers: reading one does not wait for writing another
+      if (page.rows.length === 0) break;
       const plan = await planPage(page, asOf, ctx, resolvePolicy, { dryRun: options.dryRun, reporting });
       if (applying) { await applying.done; report(applying.plan); }
       applying = { plan, done: options.dryRun ? Promise.resolve() : quiet(applyPage(db, plan.writes, options.now())) };

@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
+import { runPrepared, type PreparedStatement } from './pipeline.ts';
 import type { LadderEntry } from './schema.ts';
 
 /**
@@ -72,10 +73,19 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
  */
 export async function snapshotPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${JIT_OFF}, ${NO_SEQUENTIAL_SCANS}, ${ISO_DATES}`);
-    return readPage(tx, asOf, after, limit, everyone);
+    await tx.execute(sql`select ${JIT_OFF}, ${NO_SEQUENTIAL_SCANS}, ${ISO_DATES}, ${GENERIC_PLAN}`);
+    const values = after === null ? [asOf, String(limit)] : [asOf, String(limit), after];
+    return (await runPrepared(tx, pageRead(after !== null, everyone), values)) as SnapshotRow[];
   });
 }
+
+/**
+ * The page read is planned once per connection, not once per page: a named prepared statement with a
+ * generic plan, the same for every page and day (per-customer index look-ups whatever the date). Planning
+ * it took longer than reading a page's ladders (embedded, a page: parsed 2-3 ms, planned 6-7 ms; bench/README.md).
+ * For the current transaction only.
+ */
+const GENERIC_PLAN = sql.raw("set_config('plan_cache_mode', 'force_generic_plan', true)");
 
 /**
  * The run's statements are many small index lookups whose estimated cost still passes PostgreSQL's
@@ -97,12 +107,15 @@ const NO_SEQUENTIAL_SCANS = sql`set_config('enable_seqscan', 'off', true)`;
 /** The page read writes dates into its JSON as text: 'YYYY-MM-DD' whatever the session's DateStyle. */
 const ISO_DATES = sql`set_config('datestyle', 'ISO', true)`;
 
+/** The run date in the page read's statement (its first parameter). */
+const d = '$1::date';
+
 /**
  * An invoice of the page read (`i`) as an InvoiceRow, with its balance; `dx`, `ol` and the contract are the
  * read's. The tail after the balance only when one of its values is not the usual one.
  */
-function invoiceJson(balance: SQL, d: SQL): SQL {
-  return sql`'["' || i.id || '",' || to_json(i.number) || ',"' || i.due_date || '",' || to_json(i.currency) || ',"' || (${balance}) || '"'
+function invoiceJson(balance: string): string {
+  return `'["' || i.id || '",' || to_json(i.number) || ',"' || i.due_date || '",' || to_json(i.currency) || ',"' || (${balance}) || '"'
     || case when dx.open_invoices is null and ol.invoice_ids is null and i.policy_code is null and i.contract_id is null and i.issue_date <= ${d} and i.written_off_on is null then ']'
       else ',' || case when i.id = any(dx.open_invoices) then 'true' else 'false' end || ',' || coalesce(to_json(i.policy_code)::text, 'null') || ','
         || coalesce(case when i.contract_id is not null then (select k.claim_response_days from contracts k where k.id = i.contract_id) end::text, 'null') || ','
@@ -111,9 +124,17 @@ function invoiceJson(balance: SQL, d: SQL): SQL {
         || case when i.written_off_on > ${d} then '"' || i.written_off_on || '"' else 'null' end || ']' end`;
 }
 
-async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
-  const d = sql`${asOf}::date`;
-  const result = await db.execute(sql`
+/** The page read's statement: $1 the run date, $2 the page size, $3 (when `after`) the last customer id of the page before. */
+function pageRead(after: boolean, everyone: boolean): PreparedStatement {
+  const name = `engine_page_read${after ? '_after' : ''}${everyone ? '_everyone' : ''}`;
+  let text = PAGE_READS.get(name);
+  if (text === undefined) PAGE_READS.set(name, (text = pageReadText(after, everyone)));
+  return { name, text };
+}
+const PAGE_READS = new Map<string, string>();
+
+function pageReadText(after: boolean, everyone: boolean): string {
+  return `
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
       case when c.has_stops then (select max(s.ends_on) from collection_stops s where s.customer_id = c.id and s.starts_on <= ${d} and s.ends_on >= ${d}) end as "stoppedUntil",
@@ -126,12 +147,12 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
       -- take back out, and paid invoices it may pay after asOf; any other customer's balances are as they are
       case when lc.first_later is null then nullif(concat_ws(',',
         -- the invoices unpaid today (invoices_unpaid_customer_idx), not the paid history, however long…
-        (select string_agg(${invoiceJson(sql`i.amount - i.paid_total`, d)}, ',') from invoices i
+        (select string_agg(${invoiceJson('i.amount - i.paid_total')}, ',') from invoices i
           where i.customer_id = c.id and i.paid_total < i.amount and (i.written_off_on is null or i.written_off_on > ${d})),
         -- …and the paid ones its open tasks name (so that the task is closed as paid)
-        (select string_agg(${invoiceJson(sql`i.amount - i.paid_total`, d)}, ',') from invoices i
+        (select string_agg(${invoiceJson('i.amount - i.paid_total')}, ',') from invoices i
           where ot.invoice_ids is not null and i.id = any(ot.invoice_ids) and i.paid_total >= i.amount and (i.written_off_on is null or i.written_off_on > ${d}))
-      ), '') else (select string_agg(${invoiceJson(sql`i.balance`, d)}, ',')
+      ), '') else (select string_agg(${invoiceJson('i.balance')}, ',')
         from (select i.*, i.amount - i.paid_total + case when i.paid_total = 0 then 0
               else (select coalesce(sum(a.amount), 0) from allocations a where a.invoice_id = i.id and a.date > ${d}) end as balance
           from invoices i where i.customer_id = c.id and (i.written_off_on is null or i.written_off_on > ${d})
@@ -175,14 +196,14 @@ async function readPage(db: DbOrTx, asOf: string, after: string | null, limit: n
         string_agg(array_to_string(t.invoice_ids, ','), ',') filter (where t.status = 'open' and t.invoice_ids <> '{}') as open_invoices -- a callback may name none
       -- one range of tasks_customer_status_due_idx, from (done, 35 days before asOf) to the end of the open
       -- ones ('cancelled' < 'done' < 'open'): the done history before that is never read, however long it is.
-      -- A row comparison, not status = 'open' or (...): with that OR, PostgreSQL may join the partial index
-      -- of open tasks (every customer's) into each customer's look-up (27-158 s a run, bench/README.md)
-      from tasks t where t.customer_id = c.id and (t.status, t.due_date) >= ('done', ${d} - 35) and (t.status = 'open' or t.due_date <= ${d})) tk on true
+      -- A row comparison, not status = 'open' or (...), and the done ones' date behind a case: an OR of two
+      -- indexable conditions lets PostgreSQL join the partial index of open tasks (every customer's) into each
+      -- customer's look-up (27-158 s a run; with the generic plan, the next day's read 200-250 ms slower embedded)
+      from tasks t where t.customer_id = c.id and (t.status, t.due_date) >= ('done', ${d} - 35) and case when t.status = 'open' then true else t.due_date <= ${d} end) tk on true
     left join lateral (select string_to_array(tk.open_invoices, ',')::uuid[] as invoice_ids) ot on true
-    where ${after ? sql`c.id > ${after}::uuid` : sql`true`}
-      ${everyone ? sql`` : sql`and (c.review_on is null or c.review_on <= ${d})`}
-    order by c.id limit ${limit}`);
-  return result.rows as SnapshotRow[];
+    where ${after ? 'c.id > $3::uuid' : 'true'}
+      ${everyone ? '' : `and (c.review_on is null or c.review_on <= ${d})`}
+    order by c.id limit $2`;
 }
 
 export async function riskClassPolicyMap(db: DbOrTx): Promise<Map<string, string>> {

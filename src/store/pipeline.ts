@@ -96,3 +96,16 @@ class Pipeline {
   handleCopyInResponse(connection: Connection): void { connection.sendCopyFail('a pipeline sends no COPY data'); }
   handleCopyData(): void {}
 }
+
+/** A statement the database parses and plans once per connection: a named prepared statement. */
+export type PreparedStatement = { name: string; text: string };
+
+/**
+ * Runs a named prepared statement with these values and returns its rows. The connection prepares it
+ * the first time (node-postgres remembers which names it has prepared); later runs only bind and execute.
+ * Each name must always come with the same text.
+ */
+export async function runPrepared(db: DbOrTx, s: PreparedStatement, values: string[]): Promise<unknown[]> {
+  const result = await clientOf(db).query({ name: s.name, text: s.text, values });
+  return result.rows;
+}
