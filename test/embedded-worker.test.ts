@@ -64,3 +64,14 @@ describe('a pipeline of statements', () => {
     await database.pool.query('drop table pipeline_kept');
   });
 });
+
+describe('a statement prepared by name', () => {
+  it('is prepared again on a new connection after the one that prepared it is gone', async () => {
+    const named = { name: 'test_prepared_twice', text: 'select $1::int + 1 as n', values: ['41'] };
+    const first = await database.pool.connect();
+    expect((await first.query(named)).rows[0].n).toBe(42);
+    first.release(true); // closed, not returned to the pool: the next query opens a new connection
+    // the embedded database keeps one session behind its connections: the name must be free again there
+    expect((await database.pool.query(named)).rows[0].n).toBe(42);
+  });
+});

@@ -39,11 +39,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return { db: drizzle(pool, { schema }), pool, kind: 'server', close: () => pool.end() };
   }
   const embedded = await startEmbedded(options.dataDir);
-  const pool = new pg.Pool({ host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', max: 1 });
   // The embedded database is one PostgreSQL session behind every connection the pool opens (one at a time):
   // what a closed connection prepared is still there under its name, which a new connection would prepare
-  // again (pipeline.ts runPrepared). A new connection starts without them.
-  pool.on('connect', (client) => { client.query('deallocate all').catch(() => {}); });
+  // again (pipeline.ts runPrepared). A new connection starts without them (pg-pool awaits onConnect before
+  // handing the connection out).
+  const pool = new pg.Pool({
+    host: '127.0.0.1', port: embedded.port, user: 'postgres', database: 'postgres', max: 1,
+    onConnect: async (client) => { await client.query('deallocate all'); },
+  });
   return {
     db: drizzle(pool, { schema }),
     pool,
