@@ -71,7 +71,6 @@ export function appendLaddersStatement(rows: LadderAppend[], at: Date): Statemen
     where l.customer_id = u."customerId" and l.invoices <> ''`;
 }
 
-
 export type PromiseUpdate = { promiseId: string; status: 'kept' | 'broken'; on: string };
 
 export function resolvePromisesStatement(rows: PromiseUpdate[], at: Date): Statement | null {

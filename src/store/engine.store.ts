@@ -126,12 +126,8 @@ function invoiceJson(balance: string): string {
 
 /** The page read's statement: $1 the run date, $2 the page size, $3 (when `after`) the last customer id of the page before. */
 function pageRead(after: boolean, everyone: boolean): PreparedStatement {
-  const name = `engine_page_read${after ? '_after' : ''}${everyone ? '_everyone' : ''}`;
-  let text = PAGE_READS.get(name);
-  if (text === undefined) PAGE_READS.set(name, (text = pageReadText(after, everyone)));
-  return { name, text };
+  return { name: `engine_page_read${after ? '_after' : ''}${everyone ? '_everyone' : ''}`, text: pageReadText(after, everyone) };
 }
-const PAGE_READS = new Map<string, string>();
 
 function pageReadText(after: boolean, everyone: boolean): string {
   return `
