@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSnapshotPage } from '../src/actions/load-snapshots.ts';
 import { runCollection } from '../src/actions/run-collection.ts';
+import type { Books } from '../src/store/engine.store.ts';
 import type { Db } from '../src/store/db.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer, makeInvoice, promise, runDays } from './helpers/scenario.ts';
@@ -119,5 +121,21 @@ describe('presets', () => {
     const log = await runDays(t.db, c, '2025-12-01', '2025-12-19');
     expect(Object.keys(log)[0]).toBe('2025-12-03');
     expect(Object.entries(log).find(([, l]) => l.some((x) => x.startsWith('L6')))?.[0]).toBe('2025-12-16'); // 2 business days after L5
+  });
+});
+
+describe("the page read's books", () => {
+  it('keep every character of an invoice number, and a currency or channel outside the usual ones', async () => {
+    const c = await makeCustomer(t.db);
+    const awkward = 'A"1\\2\t3 №/ü';
+    const invoice = await makeInvoice(t.db, c, awkward, '2025-12-10');
+    await t.pool.query(`update invoices set currency = 'GBP' where id = $1`, [invoice.id]);
+    await t.pool.query(`insert into tasks (customer_id, invoice_ids, kind, channel, due_date, window_start, window_end, priority, dedupe_key)
+      values ($1, $2, 'callback', 'fax"', '2025-12-09', '2025-12-09T07:00:00Z', '2025-12-09T08:00:00Z', 1, $3)`, [c.id, [invoice.id], `test:${c.id}`]);
+    const page = await loadSnapshotPage(t.db, '2025-12-10', null, 1000, true);
+    const row = page.rows.find((r) => r.id === c.id)!;
+    const [, invoices, , , openTasks] = JSON.parse(row.books) as Books;
+    expect(invoices).toEqual([[invoice.id, awkward, '2025-12-10', 'GBP', '100000']]); // money in minor units (kopecks, pence)
+    expect(openTasks).toEqual([[expect.any(String), [invoice.id], '2025-12-09', 'fax"', Date.parse('2025-12-09T07:00:00Z')]]);
   });
 });
