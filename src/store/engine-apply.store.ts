@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
-import { JIT_OFF_SQL } from './engine.store.ts';
+import { JIT_OFF_SQL, NO_SEQUENTIAL_SCANS_SQL } from './engine.store.ts';
 import { runPipeline, statement, type Statement } from './pipeline.ts';
 import { ladderText } from './ladder-entries.ts';
 import { recordIdSequence } from './record-ids.ts';
@@ -25,14 +25,18 @@ const uuids = (ids: string[]) => `{${ids.join(',')}}`; // a uuid[] parameter
 /**
  * The run's statements in one round trip and one transaction (unless `db` is already in one). The run's
  * own writes do not send its customers back to review (it sets their dates last; see migration 0005),
- * and the run goes without PostgreSQL's JIT (JIT_OFF_SQL, engine.store.ts): both for this transaction only.
+ * the run goes without PostgreSQL's JIT (JIT_OFF_SQL, engine.store.ts), and without sequential scans: the
+ * updates join their rows (json_to_recordset, which PostgreSQL takes for 100 rows whatever their number)
+ * to customers or ladders by primary key, and for a few hundred rows it would rather read the whole table
+ * and hash it (every customer's row for each page's review dates: 10,000 rows for a page of 750, and all
+ * of them again for the next). All for this transaction only.
  */
 export async function applyInOneTrip(db: DbOrTx, statements: (Statement | null)[]): Promise<void> {
   const work = statements.filter((s) => s !== null);
   if (work.length === 0) return;
   await runPipeline(db, [ENGINE_APPLY_ON, ...work, ENGINE_APPLY_OFF]);
 }
-const ENGINE_APPLY_ON: Statement = { text: `select set_config('debitor.engine_apply', 'on', true), ${JIT_OFF_SQL}`, values: [] };
+const ENGINE_APPLY_ON: Statement = { text: `select set_config('debitor.engine_apply', 'on', true), ${JIT_OFF_SQL}, ${NO_SEQUENTIAL_SCANS_SQL}`, values: [] };
 const ENGINE_APPLY_OFF: Statement = { text: `select set_config('debitor.engine_apply', 'off', true)`, values: [] };
 
 /** One statement alone, and the number of rows it wrote. */

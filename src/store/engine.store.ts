@@ -104,7 +104,8 @@ const JIT_OFF = sql.raw(JIT_OFF_SQL);
  * such scan (PGlite: an fstat per scan, 36,000 per run at 100,000 invoices, a quarter of the read). For the
  * current transaction only.
  */
-const NO_SEQUENTIAL_SCANS = sql`set_config('enable_seqscan', 'off', true)`;
+export const NO_SEQUENTIAL_SCANS_SQL = "set_config('enable_seqscan', 'off', true)"; // also in the run's writes (engine-apply.store.ts)
+const NO_SEQUENTIAL_SCANS = sql.raw(NO_SEQUENTIAL_SCANS_SQL);
 
 /** The page read writes dates into its JSON as text: 'YYYY-MM-DD' whatever the session's DateStyle. */
 const ISO_DATES = sql`set_config('datestyle', 'ISO', true)`;
