@@ -14,7 +14,7 @@ export type PlanContext = {
   calendar(country: string): BusinessCalendar;
 };
 
-type Candidate = Omit<TouchAction, 'type' | 'dedupeKey' | 'priority'> & { steps: PolicyStep[]; invoiceIdsForLadder: string[] };
+type Candidate = Omit<TouchAction, 'type' | 'dedupeKey' | 'priority' | 'mergeIntoTaskId'> & { steps: PolicyStep[]; invoiceIdsForLadder: string[] };
 
 /**
  * planEscalations(snapshot, asOf): everything that should happen for one customer on `asOf`, with no
@@ -38,7 +38,7 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
     broken += 1;
     // S5: the money did not come: call the day after the promised date, find out why, fix a new date.
     const callOn = nextWorkingDay(calendar, addBusinessDays(calendar, p.promisedDate, 1) < asOf ? asOf : addBusinessDays(calendar, p.promisedDate, 1));
-    candidates.push(call(c, callOn, p.invoiceIds, 'broken-promise', 'S5', 'call.broken-promise', { from: '10:00', to: '17:00' }));
+    candidates.push(candidate(c, callOn, p.invoiceIds, 'broken-promise', 'S5', 'call.broken-promise', { from: '10:00', to: '17:00' }, 'call', 'task', []));
   }
 
   const open = c.invoices.filter((i) => i.balance > 0n && !i.disputed);
@@ -60,7 +60,7 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
     if (last && isDone(advance.fired, last.code)) handedOver.add(invoice.id);
     for (const step of advance.due) {
       for (const channel of step.channels) {
-        candidates.push({ ...call(c, asOf, [invoice.id], 'step', step.code, step.templateKey, step.window), channel, mode: step.mode, steps: [step] });
+        candidates.push(candidate(c, asOf, [invoice.id], 'step', step.code, step.templateKey, step.window, channel, step.mode, [step]));
       }
     }
   }
@@ -68,17 +68,38 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
   const capped = applyContactPolicy(touches, c, calendar, asOf, ctx.contactPolicy(c), open.filter((i) => !handedOver.has(i.id) && !paused.has(i.id)), out);
   capped.sort((a, b) => a.action.window.start.getTime() - b.action.window.start.getTime()); // the day in order (stable)
   const priority = capped.length > 0 ? priorityOf(c, open, asOf, broken) : 0; // one customer, one score (L8)
-  for (const t of capped) out.push({ ...t.action, priority });
+  for (const t of capped) { t.action.priority = priority; out.push(t.action); }
   return out;
 }
 
-function call(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: TouchAction['kind'], stepCode: string, templateKey: string, window: { from: string; to: string }): Candidate {
-  const numbers = c.invoices.filter((i) => invoiceIds.includes(i.id)).map((i) => i.number);
-  return {
-    date, customerId: c.id, invoiceIds, invoiceNumbers: numbers, invoiceIdsForLadder: invoiceIds, stepCode, kind, channel: 'call', mode: 'task', templateKey,
-    window: { start: localDateTimeToInstant(date, window.from, c.timeZone), end: localDateTimeToInstant(date, window.to, c.timeZone) }, // remembered per zone, date and time
-    steps: [],
+/**
+ * A touch that may happen on `date`, in the customer's local window. Candidates and actions are made by
+ * these functions with all their fields, always in the same order: objects of one shape, which the
+ * compiler handles fastest (spreading one into another made a new shape and a slow copy each time).
+ */
+function candidate(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: TouchAction['kind'], stepCode: string, templateKey: string,
+  window: { from: string; to: string }, channel: TouchAction['channel'], mode: TouchAction['mode'], steps: PolicyStep[]): Candidate {
+  const start = localDateTimeToInstant(date, window.from, c.timeZone); // remembered per zone, date and time
+  return withInvoices(c, { date, customerId: c.id, invoiceIds, invoiceNumbers: [], invoiceIdsForLadder: invoiceIds, stepCode, kind, channel, mode, templateKey,
+    window: { start, end: localDateTimeToInstant(date, window.to, c.timeZone) }, steps }, invoiceIds);
+}
+
+/** The candidate naming these invoices (their numbers in the customer's order). */
+function withInvoices(c: CustomerSnapshot, t: Candidate, invoiceIds: string[]): Candidate {
+  const numbers: string[] = [];
+  for (const i of c.invoices) if (invoiceIds.includes(i.id)) numbers.push(i.number);
+  return { date: t.date, customerId: t.customerId, invoiceIds, invoiceNumbers: numbers, invoiceIdsForLadder: invoiceIds, stepCode: t.stepCode, kind: t.kind,
+    channel: t.channel, mode: t.mode, templateKey: t.templateKey, window: t.window, steps: t.steps };
+}
+
+/** The action a candidate becomes (its priority is the customer's, set once all are known). */
+function touch(t: Candidate, channel: TouchAction['channel'], mode: TouchAction['mode'], templateKey: string, window: TouchAction['window'], mergeIntoTaskId?: string): TouchAction {
+  const action: TouchAction = {
+    type: 'touch', date: t.date, customerId: t.customerId, invoiceIds: t.invoiceIds, invoiceNumbers: t.invoiceNumbers, stepCode: t.stepCode, kind: t.kind,
+    channel, mode, templateKey, window, priority: 0, dedupeKey: dedupeKey(t, channel),
   };
+  if (mergeIntoTaskId !== undefined) action.mergeIntoTaskId = mergeIntoTaskId;
+  return action;
 }
 
 /** N4: everything due the same day by the same channel is one call or one letter; the highest step sets the tone. */
@@ -91,10 +112,9 @@ function mergeByChannel(candidates: Candidate[], c: CustomerSnapshot): Candidate
     if (!prev) { byKey.set(key, cand); continue; } // a merge makes a new candidate: the first is never changed
     const ids = [...new Set([...prev.invoiceIds, ...cand.invoiceIds])];
     const stronger = rank(cand) > rank(prev) ? cand : prev;
-    byKey.set(key, {
-      ...stronger, invoiceIds: ids, invoiceIdsForLadder: ids, steps: [...prev.steps, ...cand.steps],
-      invoiceNumbers: c.invoices.filter((i) => ids.includes(i.id)).map((i) => i.number),
-    });
+    const merged = withInvoices(c, stronger, ids);
+    merged.steps = [...prev.steps, ...cand.steps];
+    byKey.set(key, merged);
   }
   return [...byKey.values()];
 }
@@ -108,7 +128,7 @@ function stepRank(code: string): number {
   return r;
 }
 
-type Accepted = { action: Omit<TouchAction, 'priority'> };
+type Accepted = { action: TouchAction };
 
 /** N4, N5, N7 and 230-FZ: caps and quiet hours; vary a repeated channel; keep in touch. */
 function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar: BusinessCalendar, asOf: string, policy: ContactPolicy, open: InvoiceState[], out: EngineAction[]): Accepted[] {
@@ -123,8 +143,7 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
     }
     const planned = mode === 'task' ? c.openTasks.find((o) => o.dueDate === t.date && o.channel === channel) : undefined;
     if (planned) { // N4: fold into the call already planned for that day
-      const { steps: _s, invoiceIdsForLadder: _l, ...action } = t;
-      accepted.push({ action: { ...action, type: 'touch', channel, mode, templateKey, dedupeKey: dedupeKey(t, channel), mergeIntoTaskId: planned.id } });
+      accepted.push({ action: touch(t, channel, mode, templateKey, t.window, planned.id) });
       continue;
     }
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel, window: t.window });
@@ -134,19 +153,15 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
       continue;
     }
     history.push({ at: verdict.window.start, channel });
-    const { steps: _s, invoiceIdsForLadder: _l, ...action } = t;
-    accepted.push({ action: { ...action, type: 'touch', channel, mode, templateKey, window: verdict.window, dedupeKey: dedupeKey(t, channel) } });
+    accepted.push({ action: touch(t, channel, mode, templateKey, verdict.window) });
   }
   if (accepted.length > 0) return accepted;
   const overdue = open.filter((i) => effectiveDueDate(calendar, i.dueDate) < asOf);
   // N7 counts business days: the keep-in-touch call is made on a working day of the customer's country.
   if (overdue.length > 0 && isWorkingDay(calendar, asOf) && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
-    const keep = call(c, asOf, overdue.map((i) => i.id), 'keep-in-touch', 'N7', 'call.keep-in-touch', { from: '10:00', to: '17:00' });
+    const keep = candidate(c, asOf, overdue.map((i) => i.id), 'keep-in-touch', 'N7', 'call.keep-in-touch', { from: '10:00', to: '17:00' }, 'call', 'task', []);
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel: 'call', window: keep.window });
-    if (verdict.allowed) {
-      const { steps: _s, invoiceIdsForLadder: _l, ...action } = keep;
-      accepted.push({ action: { ...action, type: 'touch', window: verdict.window, dedupeKey: dedupeKey(keep, 'call') } });
-    }
+    if (verdict.allowed) accepted.push({ action: touch(keep, 'call', 'task', keep.templateKey, verdict.window) });
   }
   return accepted;
 }
