@@ -1,5 +1,5 @@
-import { addCalendarDays, effectiveDueDate, isWorkingDay } from '../domain/calendar/index.ts';
-import { keepInTouchDueOn, touchDates, type Touch } from '../domain/contact-policy/index.ts';
+import { addCalendarDays, effectiveDueDate } from '../domain/calendar/index.ts';
+import { firstKeepInTouchDay, touchDates, type Touch } from '../domain/contact-policy/index.ts';
 import { stepDate } from '../domain/policy/schedule.ts';
 import { promiseOutcome } from '../domain/promises.ts';
 import type { EngineAction, LadderUpdate } from './actions.ts';
@@ -70,12 +70,7 @@ function keepInTouchFrom(c: CustomerSnapshot, asOf: string, ctx: PlanContext, pl
   for (const a of planned) if (a.type === 'touch' && !a.mergeIntoTaskId) history.push({ at: a.window.start, channel: a.channel });
   const policy = ctx.contactPolicy(c);
   const calendar = ctx.calendar(c.country);
-  const dates = touchDates(history, c.timeZone);
-  let date = addCalendarDays(asOf < firstOverdue ? firstOverdue : asOf, 1);
-  for (let i = 0; i < KEEP_IN_TOUCH_HORIZON_DAYS; i++, date = addCalendarDays(date, 1)) {
-    if (isWorkingDay(calendar, date) && keepInTouchDueOn(policy, calendar, dates, date)) return date;
-  }
-  return date;
+  return firstKeepInTouchDay(policy, calendar, touchDates(history, c.timeZone), addCalendarDays(asOf < firstOverdue ? firstOverdue : asOf, 1), KEEP_IN_TOUCH_HORIZON_DAYS);
 }
 
 /** The earliest candidate, and never before `tomorrow` (today's run has already looked at today). */

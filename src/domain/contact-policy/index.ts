@@ -17,4 +17,4 @@ export { checkTouch } from './check-touch.ts';
 export { checkLimits, limitedAs, periodStart, type Period, type LimitedKind } from './limits.ts';
 export { allowedOn, localDay, quietHoursApply, quietSpanOn } from './quiet-hours.ts';
 export { varyChannel } from './vary-channel.ts';
-export { keepInTouchDue, keepInTouchDueOn, touchDates } from './keep-in-touch.ts';
+export { firstKeepInTouchDay, keepInTouchDue, keepInTouchDueOn, touchDates } from './keep-in-touch.ts';

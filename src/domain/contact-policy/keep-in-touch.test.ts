@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFor, localDateTimeToInstant } from '../calendar/index.ts';
-import { keepInTouchDue } from './keep-in-touch.ts';
+import { addCalendarDays, calendarFor, isWorkingDay, localDateTimeToInstant } from '../calendar/index.ts';
+import { firstKeepInTouchDay, keepInTouchDue, keepInTouchDueOn } from './keep-in-touch.ts';
 import { DEFAULT_CONTACT_POLICY, INDIVIDUALS_230FZ } from './presets.ts';
 import type { Touch } from './types.ts';
 
@@ -58,5 +58,34 @@ describe('N7: while anything is overdue, a touch at least every 5 business days'
       /touchEveryBusinessDays/,
     );
     expect(() => due([], '17.03.2025')).toThrow(/asOf/);
+  });
+});
+
+describe('the first day a keep-in-touch touch is due (the daily run looks at the customer again then)', () => {
+  /** The definition, day by day: the first working day on which keepInTouchDueOn holds. */
+  const dayByDay = (dates: string[], from: string, days: number, n: number) => {
+    const policy = { ...DEFAULT_CONTACT_POLICY, touchEveryBusinessDays: n };
+    let date = from;
+    for (let i = 0; i < days; i++, date = addCalendarDays(date, 1)) if (isWorkingDay(ru, date) && keepInTouchDueOn(policy, ru, dates, date)) return date;
+    return date;
+  };
+
+  it('a touch on Wed 04-30 before the Russian May holidays: 5 business days later is Tue 05-13', () => {
+    expect(firstKeepInTouchDay(DEFAULT_CONTACT_POLICY, ru, ['2025-04-30'], '2025-05-01', 45)).toBe('2025-05-13');
+    expect(firstKeepInTouchDay(DEFAULT_CONTACT_POLICY, ru, [], '2025-05-01', 45)).toBe('2025-05-05'); // never touched: the first working day
+    expect(firstKeepInTouchDay(DEFAULT_CONTACT_POLICY, ru, ['2025-05-06'], '2025-05-07', 3)).toBe('2025-05-10'); // none of 05-07…05-09: the day after
+  });
+
+  it('is the day-by-day definition, for touches before, on and after the first day, over holidays and working Saturdays', () => {
+    let seed = 7;
+    const random = (k: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % k; };
+    for (let round = 0; round < 400; round++) {
+      const from = addCalendarDays('2024-12-20', random(500)); // 2024-12-20 … 2026-05: New Year holidays, May, transfers
+      const dates = Array.from({ length: random(5) }, () => addCalendarDays(from, random(40) - 20));
+      const days = 1 + random(45);
+      const n = 1 + random(6);
+      const policy = { ...DEFAULT_CONTACT_POLICY, touchEveryBusinessDays: n };
+      expect(firstKeepInTouchDay(policy, ru, dates, from, days), JSON.stringify({ dates, from, days, n })).toBe(dayByDay(dates, from, days, n));
+    }
   });
 });

@@ -3,7 +3,7 @@
  * customer gets at least one touch every N business days of their own calendar, so a Russian May
  * holiday week stretches the gap in calendar days but not in working days.
  */
-import { businessDaysBetween, localDateOf, parseIsoDate, validateTimeZone, type BusinessCalendar } from '../calendar/index.ts';
+import { addCalendarDays, businessDaysBetween, localDateOf, parseIsoDate, validateTimeZone, type BusinessCalendar } from '../calendar/index.ts';
 import { DomainError } from '../errors.ts';
 import type { ContactPolicy, Touch } from './types.ts';
 
@@ -46,6 +46,29 @@ export function keepInTouchDueOn(policy: ContactPolicy, calendar: BusinessCalend
   }
   if (last === null) return true;
   return businessDaysBetween(calendar, last, asOf) >= n;
+}
+
+/**
+ * The first working day from `from` on, within `days` days, on which keepInTouchDueOn holds (the day after
+ * the last one looked at when none does). One pass: the working days since the last touch are counted on
+ * as the days go by, not again for each day.
+ */
+export function firstKeepInTouchDay(policy: ContactPolicy, calendar: BusinessCalendar, dates: string[], from: string, days: number): string {
+  const n = everyBusinessDays(policy);
+  parseIsoDate(from, 'from');
+  let last: string | null = null; // the latest touch on or before the day looked at
+  for (const date of dates) if (date <= from && (last === null || date > last)) last = date;
+  let since = last === null ? 0 : businessDaysBetween(calendar, last, from); // working days after it, up to the day
+  let date = from;
+  for (let i = 0; i < days; i++) {
+    const working = calendar.isWorkingDay(date);
+    if (i > 0) {
+      if (dates.includes(date)) { last = date; since = 0; } else if (working) since += 1;
+    }
+    if (working && (last === null || since >= n)) return date;
+    date = addCalendarDays(date, 1);
+  }
+  return date;
 }
 
 /** The policy's N, checked: a whole number of business days ≥ 1. */
