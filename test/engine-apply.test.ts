@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyInOneTrip, insertTasksStatement, saveReviewDatesStatement } from '../src/store/engine-apply.store.ts';
+import { applyInOneTrip, insertOutboxStatement, insertTasksStatement, saveReviewDatesStatement } from '../src/store/engine-apply.store.ts';
 import { freshDatabase, type TestDatabase } from './helpers/test-db.ts';
 import { makeCustomer } from './helpers/scenario.ts';
 
@@ -21,6 +21,21 @@ describe("the daily run's writes, one round trip per page", () => {
     await applyInOneTrip(t.db, [insertTasksStatement([task(c.id, awkward, `k:${awkward}`)], at)]);
     const { rows } = await t.pool.query('select script_key, dedupe_key, window_start from tasks where customer_id = $1', [c.id]);
     expect(rows).toEqual([{ script_key: awkward, dedupe_key: `k:${awkward}`, window_start: at }]);
+  });
+
+  it('keep every instant to the millisecond, tasks and messages alike', async () => {
+    const c = await makeCustomer(t.db);
+    const instants = ['2025-12-11T07:00:00.123Z', '1999-12-31T23:59:59.999Z', '2099-03-28T00:30:00.001Z'].map((i) => new Date(i));
+    await applyInOneTrip(t.db, [
+      insertTasksStatement(instants.map((i, k) => ({ ...task(c.id, 'call.step', `ms:${k}:${c.id}`), windowStart: i, windowEnd: new Date(i.getTime() + 1) })), at),
+      insertOutboxStatement(instants.map((i, k) => ({
+        customerId: c.id, invoiceIds: [], stepCode: 'L3', channel: 'email', templateKey: 'letter.demand', language: 'ru', scheduledAt: i, dedupeKey: `ms:${k}:${c.id}`,
+      })), at),
+    ]);
+    const tasks = await t.pool.query('select window_start as s, window_end as e from tasks where customer_id = $1 order by dedupe_key', [c.id]);
+    const messages = await t.pool.query('select scheduled_at as s from outbox where customer_id = $1 order by dedupe_key', [c.id]);
+    expect(tasks.rows).toEqual(instants.map((i) => ({ s: i, e: new Date(i.getTime() + 1) })));
+    expect(messages.rows).toEqual(instants.map((i) => ({ s: i })));
   });
 
   it('are one transaction: a failing statement leaves nothing of the page written', async () => {

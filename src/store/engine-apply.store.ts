@@ -90,6 +90,12 @@ export function closeTasksAsPaidStatement(taskIds: string[], at: Date): Statemen
     where id = any(${uuids(taskIds)}::uuid[]) and status = 'open'`;
 }
 
+/*
+ * Tasks and messages: their instants travel in the rows' JSON as epoch milliseconds, made back into
+ * timestamptz by to_timestamp (exactly: a count of milliseconds is exact in a double, and to_timestamp
+ * rounds to the microsecond). Writing '2025-12-11T07:00:00.000Z' with toISOString, and reading it as
+ * timestamptz, took longer on both sides.
+ */
 export type NewTask = {
   customerId: string; invoiceIds: string[]; kind: string; stepCode: string | null; channel: string; scriptKey: string | null;
   dueDate: string; windowStart: Date; windowEnd: Date; assigneeId: string | null; queue: string; priority: number; dedupeKey: string;
@@ -98,11 +104,16 @@ export type NewTask = {
 export function insertTasksStatement(rows: NewTask[], at: Date): Statement | null {
   if (rows.length === 0) return null;
   const id = recordIdSequence(at); // time-ordered: the day's tasks append to the primary key's right edge
+  const doc = rows.map((r) => ({
+    id: id(), customerId: r.customerId, invoiceIds: r.invoiceIds, kind: r.kind, stepCode: r.stepCode, channel: r.channel, scriptKey: r.scriptKey, dueDate: r.dueDate,
+    windowStart: r.windowStart.getTime(), windowEnd: r.windowEnd.getTime(), assigneeId: r.assigneeId, queue: r.queue, priority: r.priority, dedupeKey: r.dedupeKey,
+  }));
   return statement`insert into tasks (id, customer_id, invoice_ids, kind, step_code, channel, script_key, due_date,
       window_start, window_end, assignee_id, queue, priority, dedupe_key, created_at, updated_at)
-    select id, "customerId", "invoiceIds", kind, "stepCode", channel, "scriptKey", "dueDate", "windowStart", "windowEnd", "assigneeId", queue, priority, "dedupeKey", ${at}::timestamptz, ${at}::timestamptz
-    from json_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, id: id() })))}::json) as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], kind text, "stepCode" text, channel text, "scriptKey" text, "dueDate" date,
-      "windowStart" timestamptz, "windowEnd" timestamptz, "assigneeId" uuid, queue text, priority int, "dedupeKey" text)
+    select id, "customerId", "invoiceIds", kind, "stepCode", channel, "scriptKey", "dueDate", to_timestamp("windowStart"::float8 / 1000), to_timestamp("windowEnd"::float8 / 1000),
+      "assigneeId", queue, priority, "dedupeKey", ${at}::timestamptz, ${at}::timestamptz
+    from json_to_recordset(${JSON.stringify(doc)}::json) as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], kind text, "stepCode" text, channel text, "scriptKey" text, "dueDate" date,
+      "windowStart" int8, "windowEnd" int8, "assigneeId" uuid, queue text, priority int, "dedupeKey" text)
     on conflict (dedupe_key) do nothing`;
 }
 export const insertTasks = (db: DbOrTx, rows: NewTask[], at: Date) => run(db, insertTasksStatement(rows, at));
@@ -119,10 +130,14 @@ export type NewOutboxMessage = {
 export function insertOutboxStatement(rows: NewOutboxMessage[], at: Date): Statement | null {
   if (rows.length === 0) return null;
   const id = recordIdSequence(at); // time-ordered, as tasks
+  const doc = rows.map((r) => ({
+    id: id(), customerId: r.customerId, invoiceIds: r.invoiceIds, stepCode: r.stepCode, channel: r.channel, templateKey: r.templateKey, language: r.language,
+    scheduledAt: r.scheduledAt.getTime(), dedupeKey: r.dedupeKey,
+  }));
   return statement`insert into outbox (id, customer_id, invoice_ids, step_code, channel, template_key, language, scheduled_at, dedupe_key, created_at)
-    select id, "customerId", "invoiceIds", "stepCode", channel, "templateKey", language, "scheduledAt", "dedupeKey", ${at}::timestamptz
-    from json_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, id: id() })))}::json) as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], "stepCode" text, channel text, "templateKey" text, language text,
-      "scheduledAt" timestamptz, "dedupeKey" text)
+    select id, "customerId", "invoiceIds", "stepCode", channel, "templateKey", language, to_timestamp("scheduledAt"::float8 / 1000), "dedupeKey", ${at}::timestamptz
+    from json_to_recordset(${JSON.stringify(doc)}::json) as u(id uuid, "customerId" uuid, "invoiceIds" uuid[], "stepCode" text, channel text, "templateKey" text, language text,
+      "scheduledAt" int8, "dedupeKey" text)
     on conflict (dedupe_key) do nothing`;
 }
 export const insertOutbox = (db: DbOrTx, rows: NewOutboxMessage[], at: Date) => run(db, insertOutboxStatement(rows, at));
