@@ -156,8 +156,10 @@ function parseLocalTime(time: string): { hour: number; minute: number } {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
-// The engine asks for the same few windows (date, 'HH:MM', zone) over and over.
-const instants = new Map<string, number>();
+// The engine asks for the same few windows (date, 'HH:MM', zone) over and over: remembered by zone, then
+// date, then time (one key made of the three was a new string to join and hash at every call).
+const instants = new Map<string, Map<string, Map<string, number>>>();
+let remembered = 0;
 
 /**
  * The instant at which the wall clock in `timeZone` shows `date` `time`. Across DST: a local time that
@@ -165,8 +167,7 @@ const instants = new Map<string, number>();
  * in New York → 03:30 EDT); a local time that happens twice (fall back) takes the earlier instant.
  */
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): Date {
-  const key = `${date}T${time}|${timeZone}`;
-  const cached = instants.get(key);
+  const cached = instants.get(timeZone)?.get(date)?.get(time);
   if (cached !== undefined) return new Date(cached);
   const { hour, minute } = parseLocalTime(time);
   validateTimeZone(timeZone);
@@ -181,7 +182,11 @@ export function localDateTimeToInstant(date: string, time: string, timeZone: str
   }
   // No candidate: the time falls in a gap; the offset before the jump moves it forward by the gap.
   const result = earliest ?? local - before;
-  if (instants.size > 100_000) instants.clear();
-  instants.set(key, result);
+  if (++remembered > 100_000) { instants.clear(); remembered = 1; }
+  let dates = instants.get(timeZone);
+  if (!dates) instants.set(timeZone, (dates = new Map()));
+  let times = dates.get(date);
+  if (!times) dates.set(date, (times = new Map()));
+  times.set(time, result);
   return new Date(result);
 }
