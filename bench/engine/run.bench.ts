@@ -31,6 +31,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { runCollection, type RunResult } from '../../src/actions/run-collection.ts';
+import { keepCompiledCode } from '../../src/jobs/daily-run.job.ts';
 import { addCalendarDays } from '../../src/domain/calendar/index.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
 import { applyMigrations } from '../../src/store/migrate.ts';
@@ -188,6 +189,7 @@ async function betweenRuns(database: Database) {
 }
 
 async function main() {
+  keepCompiledCode(); // as the server that runs the daily job does (jobs/daily-run.job.ts startScheduler)
   const { database, dispose, ready } = await open();
   try {
     if (!ready) await prepare(database);
