@@ -76,8 +76,7 @@ export type SnapshotRow = CustomerRow & { books: string; nextFact: string | null
 export async function snapshotPage(db: DbOrTx, asOf: string, after: string | null, limit: number, everyone: boolean): Promise<SnapshotRow[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select ${JIT_OFF}, ${NO_SEQUENTIAL_SCANS}, ${ISO_DATES}, ${GENERIC_PLAN}`);
-    const values = after === null ? [asOf, String(limit)] : [asOf, String(limit), after];
-    return (await runPrepared(tx, pageRead(after !== null, everyone), values)) as SnapshotRow[];
+    return (await runPrepared(tx, pageRead(everyone), [asOf, String(limit), after ?? BEFORE_EVERY_ID])) as SnapshotRow[];
   });
 }
 
@@ -138,12 +137,17 @@ function invoiceJson(balance: string): string {
         || case when i.written_off_on > ${d} then '"' || i.written_off_on || '"' else 'null' end || ']' end`;
 }
 
-/** The page read's statement: $1 the run date, $2 the page size, $3 (when `after`) the last customer id of the page before. */
-function pageRead(after: boolean, everyone: boolean): PreparedStatement {
-  return { name: `engine_page_read${after ? '_after' : ''}${everyone ? '_everyone' : ''}`, text: pageReadText(after, everyone) };
+/**
+ * The page read's statement: $1 the run date, $2 the page size, $3 the last customer id of the page before
+ * (for the first page, the nil uuid, which comes before every id and is no record's: ids are generated).
+ * One statement for every page, so that it is planned once (a second one for the first page was planned too).
+ */
+function pageRead(everyone: boolean): PreparedStatement {
+  return { name: `engine_page_read${everyone ? '_everyone' : ''}`, text: pageReadText(everyone) };
 }
+const BEFORE_EVERY_ID = '00000000-0000-0000-0000-000000000000';
 
-function pageReadText(after: boolean, everyone: boolean): string {
+function pageReadText(everyone: boolean): string {
   return `
     select c.id, c.external_id as "externalId", c.legal_name as "legalName", c.country, c.time_zone as "timeZone", c.language,
       c.collector_id as "collectorId", c.risk_class as "riskClass", c.is_individual as "isIndividual", c.policy_code as "policyCode",
@@ -211,7 +215,7 @@ function pageReadText(after: boolean, everyone: boolean): string {
       -- customer's look-up (27-158 s a run; with the generic plan, the next day's read 200-250 ms slower embedded)
       from tasks t where t.customer_id = c.id and (t.status, t.due_date) >= ('done', ${d} - 35) and case when t.status = 'open' then true else t.due_date <= ${d} end) tk on true
     left join lateral (select string_to_array(tk.open_invoices, ',')::uuid[] as invoice_ids) ot on true
-    where ${after ? 'c.id > $3::uuid' : 'true'}
+    where c.id > $3::uuid
       ${everyone ? '' : `and (c.review_on is null or c.review_on <= ${d})`}
     order by c.id limit $2`;
 }
