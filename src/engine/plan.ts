@@ -66,9 +66,9 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
   }
   const touches = mergeByChannel(candidates, c);
   const capped = applyContactPolicy(touches, c, calendar, asOf, ctx.contactPolicy(c), open.filter((i) => !handedOver.has(i.id) && !paused.has(i.id)), out);
-  capped.sort((a, b) => a.window.start.getTime() - b.window.start.getTime()); // the day in order (stable)
+  capped.sort((a, b) => a.action.window.start.getTime() - b.action.window.start.getTime()); // the day in order (stable)
   const priority = capped.length > 0 ? priorityOf(c, open, asOf, broken) : 0; // one customer, one score (L8)
-  for (const t of capped) { t.priority = priority; out.push(t); }
+  for (const t of capped) { t.action.priority = priority; out.push(t.action); }
   return out;
 }
 
@@ -80,15 +80,16 @@ export function planEscalations(c: CustomerSnapshot, asOf: string, ctx: PlanCont
 function candidate(c: CustomerSnapshot, date: string, invoiceIds: string[], kind: TouchAction['kind'], stepCode: string, templateKey: string,
   window: { from: string; to: string }, channel: TouchAction['channel'], mode: TouchAction['mode'], steps: PolicyStep[]): Candidate {
   const start = localDateTimeToInstant(date, window.from, c.timeZone); // remembered per zone, date and time
-  return { date, customerId: c.id, invoiceIds, invoiceNumbers: numbersOf(c, invoiceIds), invoiceIdsForLadder: invoiceIds, stepCode, kind, channel, mode, templateKey,
-    window: { start, end: localDateTimeToInstant(date, window.to, c.timeZone) }, steps };
+  return withInvoices(c, { date, customerId: c.id, invoiceIds, invoiceNumbers: [], invoiceIdsForLadder: invoiceIds, stepCode, kind, channel, mode, templateKey,
+    window: { start, end: localDateTimeToInstant(date, window.to, c.timeZone) }, steps }, invoiceIds);
 }
 
-/** The numbers of these invoices, in the customer's order. */
-function numbersOf(c: CustomerSnapshot, invoiceIds: string[]): string[] {
+/** The candidate naming these invoices (their numbers in the customer's order). */
+function withInvoices(c: CustomerSnapshot, t: Candidate, invoiceIds: string[]): Candidate {
   const numbers: string[] = [];
   for (const i of c.invoices) if (invoiceIds.includes(i.id)) numbers.push(i.number);
-  return numbers;
+  return { date: t.date, customerId: t.customerId, invoiceIds, invoiceNumbers: numbers, invoiceIdsForLadder: invoiceIds, stepCode: t.stepCode, kind: t.kind,
+    channel: t.channel, mode: t.mode, templateKey: t.templateKey, window: t.window, steps: t.steps };
 }
 
 /** The action a candidate becomes (its priority is the customer's, set once all are known). */
@@ -110,11 +111,10 @@ function mergeByChannel(candidates: Candidate[], c: CustomerSnapshot): Candidate
     const prev = byKey.get(key);
     if (!prev) { byKey.set(key, cand); continue; } // a merge makes a new candidate: the first is never changed
     const ids = [...new Set([...prev.invoiceIds, ...cand.invoiceIds])];
-    const t = rank(cand) > rank(prev) ? cand : prev; // the stronger sets the tone
-    byKey.set(key, {
-      date: t.date, customerId: t.customerId, invoiceIds: ids, invoiceNumbers: numbersOf(c, ids), invoiceIdsForLadder: ids, stepCode: t.stepCode, kind: t.kind,
-      channel: t.channel, mode: t.mode, templateKey: t.templateKey, window: t.window, steps: [...prev.steps, ...cand.steps],
-    });
+    const stronger = rank(cand) > rank(prev) ? cand : prev;
+    const merged = withInvoices(c, stronger, ids);
+    merged.steps = [...prev.steps, ...cand.steps];
+    byKey.set(key, merged);
   }
   return [...byKey.values()];
 }
@@ -128,10 +128,12 @@ function stepRank(code: string): number {
   return r;
 }
 
+type Accepted = { action: TouchAction };
+
 /** N4, N5, N7 and 230-FZ: caps and quiet hours; vary a repeated channel; keep in touch. */
-function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar: BusinessCalendar, asOf: string, policy: ContactPolicy, open: InvoiceState[], out: EngineAction[]): TouchAction[] {
+function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar: BusinessCalendar, asOf: string, policy: ContactPolicy, open: InvoiceState[], out: EngineAction[]): Accepted[] {
   const history: Touch[] = [...c.touches];
-  const accepted: TouchAction[] = [];
+  const accepted: Accepted[] = [];
   for (const t of touches.sort((a, b) => rank(b) - rank(a))) {
     let channel = t.channel;
     let { mode, templateKey } = t;
@@ -141,7 +143,7 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
     }
     const planned = mode === 'task' ? c.openTasks.find((o) => o.dueDate === t.date && o.channel === channel) : undefined;
     if (planned) { // N4: fold into the call already planned for that day
-      accepted.push(touch(t, channel, mode, templateKey, t.window, planned.id));
+      accepted.push({ action: touch(t, channel, mode, templateKey, t.window, planned.id) });
       continue;
     }
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel, window: t.window });
@@ -151,7 +153,7 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
       continue;
     }
     history.push({ at: verdict.window.start, channel });
-    accepted.push(touch(t, channel, mode, templateKey, verdict.window));
+    accepted.push({ action: touch(t, channel, mode, templateKey, verdict.window) });
   }
   if (accepted.length > 0) return accepted;
   const overdue = open.filter((i) => effectiveDueDate(calendar, i.dueDate) < asOf);
@@ -159,7 +161,7 @@ function applyContactPolicy(touches: Candidate[], c: CustomerSnapshot, calendar:
   if (overdue.length > 0 && isWorkingDay(calendar, asOf) && keepInTouchDue(policy, calendar, c.timeZone, history, asOf, true)) {
     const keep = candidate(c, asOf, overdue.map((i) => i.id), 'keep-in-touch', 'N7', 'call.keep-in-touch', { from: '10:00', to: '17:00' }, 'call', 'task', []);
     const verdict = checkTouch(policy, calendar, c.timeZone, history, { channel: 'call', window: keep.window });
-    if (verdict.allowed) accepted.push(touch(keep, 'call', 'task', keep.templateKey, verdict.window));
+    if (verdict.allowed) accepted.push({ action: touch(keep, 'call', 'task', keep.templateKey, verdict.window) });
   }
   return accepted;
 }
